@@ -1,0 +1,261 @@
+"""Read-only access to a compiled catalogue, validated before anything is read from it.
+
+The file is opened with `mode=ro&immutable=1`: the app can never write to the shipped catalogue,
+and SQLite skips locking, which keeps reads cheap from any thread. Because the file cannot change
+while open, whole-table reads are cached after the first call.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import defaultdict
+from pathlib import Path
+
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from db.errors import CatalogueError
+from db.models import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    EntryLinkRow,
+    EntryRegionRow,
+    EntryRow,
+    MetaRow,
+    RegionRow,
+)
+from db.records import CatalogueInfo, Entry, Region, RegionNode
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+REQUIRED_META = ("title", "version", "data_as_of", "content_sha256", "built")
+
+
+class EntryNotFound(CatalogueError):
+    """The slug names no entry in this catalogue."""
+
+
+class RegionNotFound(CatalogueError):
+    """The slug names no region in this catalogue."""
+
+
+class Catalogue:
+    """An open, validated catalogue. Use `Catalogue.open(path)`; close it (or use `with`)."""
+
+    def __init__(self, path: Path, engine: Engine, info: CatalogueInfo) -> None:
+        self.path = path
+        self.info = info
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._entries: dict[str, Entry] | None = None
+        self._regions: dict[str, Region] | None = None
+
+    @classmethod
+    def open(cls, path: Path | str) -> Catalogue:
+        path = Path(path)
+        _check_file(path)
+        engine = _reader_engine(path)
+        try:
+            info = _validate(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine, info)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Catalogue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- entries -------------------------------------------------------------------------------
+
+    def entries(self, kind: str | None = None) -> tuple[Entry, ...]:
+        """All entries in catalogue order (about, fields, initiatives, dialogues, then packs)."""
+        everything = self._all_entries().values()
+        return tuple(e for e in everything if kind is None or e.kind == kind)
+
+    def entry(self, slug: str) -> Entry:
+        try:
+            return self._all_entries()[slug]
+        except KeyError:
+            raise EntryNotFound(f"no entry named '{slug}'") from None
+
+    def has_entry(self, slug: str) -> bool:
+        return slug in self._all_entries()
+
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.kind for e in self._all_entries().values()))
+
+    # -- regions -------------------------------------------------------------------------------
+
+    def regions(self) -> tuple[Region, ...]:
+        return tuple(self._all_regions().values())
+
+    def region(self, slug: str) -> Region:
+        try:
+            return self._all_regions()[slug]
+        except KeyError:
+            raise RegionNotFound(f"no region named '{slug}'") from None
+
+    def region_tree(self) -> tuple[RegionNode, ...]:
+        """The hierarchy as root nodes, children in catalogue order."""
+        children: dict[str | None, list[Region]] = defaultdict(list)
+        for region in self._all_regions().values():
+            children[region.parent].append(region)
+
+        def node(region: Region) -> RegionNode:
+            return RegionNode(region, tuple(node(c) for c in children.get(region.slug, [])))
+
+        return tuple(node(r) for r in children[None])
+
+    def subregions(self, slug: str) -> tuple[str, ...]:
+        """The region and all regions below it, as slugs."""
+        self.region(slug)
+        below: dict[str | None, list[str]] = defaultdict(list)
+        for region in self._all_regions().values():
+            below[region.parent].append(region.slug)
+        found, stack = [], [slug]
+        while stack:
+            current = stack.pop(0)
+            found.append(current)
+            stack.extend(below.get(current, []))
+        return tuple(found)
+
+    def ancestors(self, slug: str) -> tuple[str, ...]:
+        """The region's parents from the root down, not including the region itself."""
+        regions = self._all_regions()
+        chain: list[str] = []
+        current = regions[slug].parent if slug in regions else None
+        while current is not None and current not in chain:
+            chain.insert(0, current)
+            current = regions[current].parent
+        return tuple(chain)
+
+    def entries_in_region(self, slug: str, include_subregions: bool = False) -> tuple[Entry, ...]:
+        wanted = set(self.subregions(slug)) if include_subregions else {self.region(slug).slug}
+        return tuple(e for e in self._all_entries().values() if wanted.intersection(e.regions))
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _all_regions(self) -> dict[str, Region]:
+        with self._lock:
+            if self._regions is None:
+                with self._session() as s:
+                    rows = s.scalars(select(RegionRow).order_by(RegionRow.position)).all()
+                    self._regions = {
+                        r.slug: Region(r.slug, r.name, r.parent, _split(r.aliases)) for r in rows
+                    }
+            return self._regions
+
+    def _all_entries(self) -> dict[str, Entry]:
+        with self._lock:
+            if self._entries is None:
+                self._entries = self._load_entries()
+            return self._entries
+
+    def _load_entries(self) -> dict[str, Entry]:
+        with self._session() as s:
+            regions: dict[str, list[str]] = defaultdict(list)
+            for entry, region in s.execute(
+                select(EntryRegionRow.entry, EntryRegionRow.region).order_by(
+                    EntryRegionRow.entry, EntryRegionRow.position
+                )
+            ):
+                regions[entry].append(region)
+            links: dict[str, list[str]] = defaultdict(list)
+            for source, target in s.execute(
+                select(EntryLinkRow.source, EntryLinkRow.target).order_by(
+                    EntryLinkRow.source, EntryLinkRow.position
+                )
+            ):
+                links[source].append(target)
+            rows = s.execute(
+                select(
+                    EntryRow.slug,
+                    EntryRow.kind,
+                    EntryRow.title,
+                    EntryRow.summary,
+                    EntryRow.body,
+                    EntryRow.aliases,
+                    EntryRow.position,
+                ).order_by(EntryRow.position)
+            )
+            return {
+                slug: Entry(
+                    slug=slug,
+                    kind=kind,
+                    title=title,
+                    summary=summary,
+                    body=body,
+                    regions=tuple(regions.get(slug, ())),
+                    related=tuple(links.get(slug, ())),
+                    aliases=_split(aliases),
+                    order=position,
+                )
+                for slug, kind, title, summary, body, aliases, position in rows
+            }
+
+    def _session(self) -> Session:
+        return Session(self._engine)
+
+
+def _split(joined: str) -> tuple[str, ...]:
+    return tuple(part for part in joined.split("\n") if part)
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise CatalogueError(f"catalogue not found at {path}; run 'fieldref build' to create it")
+    if not path.is_file():
+        raise CatalogueError(f"{path} is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise CatalogueError(f"cannot read {path}: {exc.strerror}") from None
+    if header != SQLITE_MAGIC:
+        raise CatalogueError(f"{path} is not a Field Reference catalogue (not an SQLite database)")
+
+
+def _reader_engine(path: Path) -> Engine:
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    # One shared read-only connection: immutable files need no locking and no second handle.
+    return create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+
+
+def _validate(engine: Engine, path: Path) -> CatalogueInfo:
+    try:
+        with engine.connect() as conn:
+            app_id = conn.execute(text("PRAGMA application_id")).scalar_one()
+            if app_id != APPLICATION_ID:
+                raise CatalogueError(
+                    f"{path} is an SQLite database but not a Field Reference catalogue"
+                )
+            version = conn.execute(text("PRAGMA user_version")).scalar_one()
+            if version != SCHEMA_VERSION:
+                raise CatalogueError(
+                    f"{path} has catalogue schema {version}, this app reads {SCHEMA_VERSION};"
+                    " rebuild it with 'fieldref build'"
+                )
+            check = conn.execute(text("PRAGMA quick_check")).scalars().all()
+            if check != ["ok"]:
+                raise CatalogueError(f"{path} is damaged ({check[0]}); rebuild or reinstall it")
+            meta = {k: v for k, v in conn.execute(select(MetaRow.key, MetaRow.value))}
+    except DBAPIError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else "unreadable"
+        raise CatalogueError(f"{path} is damaged or not a catalogue ({reason})") from None
+    missing = [k for k in REQUIRED_META if k not in meta]
+    if missing:
+        raise CatalogueError(f"{path} is missing its stamps ({', '.join(missing)}); rebuild it")
+    return CatalogueInfo(**{k: meta[k] for k in REQUIRED_META})

@@ -1,0 +1,15 @@
+"""`python -m desktop_app` and the `field-reference` launcher."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from desktop_app.app import run
+
+    return run(sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

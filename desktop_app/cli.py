@@ -1,0 +1,217 @@
+"""`fieldref`: the command line for scripts, tests and recovery (contract: DESIGN.md §4).
+
+User errors exit 2 with exactly one line on stderr; nothing here may print a traceback. This module
+must stay free of Qt so the CLI starts fast and runs on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from db import Catalogue, CatalogueError, build_catalogue
+from desktop_app import __version__
+from desktop_app.paths import AppPaths, resolve_paths
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A problem the person at the terminal can fix; printed as one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see 'fieldref --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fieldref", description="Field Reference catalogue tools.")
+    parser.add_argument("--version", action="version", version=f"fieldref {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder holding catalogue.sqlite and index/")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("build", help="compile the catalogue sources and build the search index")
+    p.add_argument("--source", type=Path, help="catalogue source folder (default: shipped)")
+    p.add_argument("--out", type=Path, help="output folder (default: the data folder)")
+    p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser("export", help="print the whole catalogue")
+    p.add_argument("--json", action="store_true", default=True, help="as JSON (the default)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("show", help="print one entry as readable text")
+    p.add_argument("slug")
+    p.set_defaults(run=cmd_show)
+
+    p = sub.add_parser("regions", help="print the region tree")
+    p.set_defaults(run=cmd_regions)
+
+    p = sub.add_parser("paths", help="show where the catalogue, index and user data live")
+    p.set_defaults(run=cmd_paths)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Later features (search, notes, packs) add their sub-commands here without touching the core.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def open_catalogue(paths: AppPaths) -> Catalogue:
+    return Catalogue.open(paths.catalogue_file)
+
+
+def cmd_build(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    source = args.source or paths.catalogue_source
+    target = args.out or paths.data_dir
+    info = build_catalogue(source, target)
+    print(f"catalogue {info.version} ({info.content_sha256[:12]}) -> {target}", file=out)
+    for hook in BUILD_HOOKS:
+        hook(Path(target), paths, out)
+    return EXIT_OK
+
+
+# Steps that follow a catalogue build (the search index registers itself here).
+BUILD_HOOKS: list[Callable[[Path, AppPaths, TextIO], None]] = []
+
+
+def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    with open_catalogue(paths) as cat:
+        payload = {
+            "catalogue": {
+                "version": cat.info.version,
+                "content_sha256": cat.info.content_sha256,
+                "built": cat.info.built,
+                "data_as_of": cat.info.data_as_of,
+            },
+            "entries": [
+                {
+                    "slug": e.slug,
+                    "kind": e.kind,
+                    "title": e.title,
+                    "summary": e.summary,
+                    "body": e.body,
+                    "regions": list(e.regions),
+                    "related": list(e.related),
+                }
+                for e in cat.entries()
+            ],
+            "regions": [
+                {"slug": r.slug, "name": r.name, "parent": r.parent} for r in cat.regions()
+            ],
+        }
+    json.dump(payload, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    with open_catalogue(paths) as cat:
+        entry = cat.entry(args.slug)
+        region_names = [cat.region(r).name for r in entry.regions]
+        related = [f"{cat.entry(s).title} ({cat.entry(s).kind})" for s in entry.related]
+    width = 100
+    lines = [entry.title, "=" * len(entry.title), f"Kind: {entry.kind}"]
+    if entry.aliases:
+        lines.append(f"Also known as: {', '.join(entry.aliases)}")
+    if region_names:
+        lines.append(f"Regions: {', '.join(region_names)}")
+    if related:
+        lines.append(_fill(f"Related: {'; '.join(related)}", width, indent=" " * 9))
+    lines += ["", _fill(entry.summary, width), "", _fill(entry.body, width)]
+    print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
+def _fill(text: str, width: int, indent: str = "") -> str:
+    return textwrap.fill(
+        text, width, subsequent_indent=indent, break_on_hyphens=False, break_long_words=False
+    )
+
+
+def cmd_regions(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    with open_catalogue(paths) as cat:
+        for root in cat.region_tree():
+            _print_region(cat, root, 0, out)
+    return EXIT_OK
+
+
+def _print_region(cat: Catalogue, node: object, depth: int, out: TextIO) -> None:
+    region = node.region  # type: ignore[attr-defined]
+    own = len(cat.entries_in_region(region.slug))
+    noun = "entry" if own == 1 else "entries"
+    print(f"{'  ' * depth}{region.name} ({region.slug}) — {own} {noun}", file=out)
+    for child in node.children:  # type: ignore[attr-defined]
+        _print_region(cat, child, depth + 1, out)
+
+
+def cmd_paths(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    rows = [
+        ("resources", paths.resources),
+        ("catalogue source", paths.catalogue_source),
+        ("catalogue", paths.catalogue_file),
+        ("index", paths.index_dir),
+        ("user data", paths.user_dir),
+    ]
+    for label, value in rows:
+        print(f"{label + ':':<18}{value}", file=out)
+    print(f"{'portable:':<18}{'yes' if paths.portable else 'no'}", file=out)
+    try:
+        with open_catalogue(paths) as cat:
+            info = cat.info
+        print(
+            f"{'version:':<18}{info.version} (data as of {info.data_as_of}, "
+            f"built {info.built}, sha256 {info.content_sha256[:12]})",
+            file=out,
+        )
+    except CatalogueError as exc:
+        print(f"{'version:':<18}unavailable — {exc}", file=out)
+    return EXIT_OK
+
+
+def _load_extensions() -> None:
+    """Import the modules that register extra commands and build steps."""
+    import importlib
+
+    for name in EXTENSION_MODULES:
+        importlib.import_module(name)
+
+
+EXTENSION_MODULES: tuple[str, ...] = ()
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        _load_extensions()
+        args = build_parser().parse_args(argv)
+        paths = resolve_paths(data_dir=args.data_dir)
+        return args.run(args, paths, out)
+    except (UserError, CatalogueError) as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return EXIT_USAGE
+
+
+def _fail(message: str) -> None:
+    first = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    print(f"fieldref: error: {first}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Where the app finds its resources, its compiled catalogue and the officer's own data.
+
+Three layouts exist: a source checkout (resources/ beside the packages, catalogue built into
+build/catalogue/), a PyInstaller bundle (everything under sys._MEIPASS), and a portable install
+(user data in a folder beside the executable). Environment variables override each folder so
+tests and scripts never touch a real user's data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "field-reference"
+APP_AUTHOR = "ICMPD"
+PORTABLE_MARKER = "portable"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    resources: Path
+    data_dir: Path
+    user_dir: Path
+    portable: bool = False
+
+    @property
+    def catalogue_source(self) -> Path:
+        return self.resources / "catalogue"
+
+    @property
+    def catalogue_file(self) -> Path:
+        return self.data_dir / "catalogue.sqlite"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def synonyms_file(self) -> Path:
+        return self.resources / "synonyms.toml"
+
+
+def _install_root() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def _executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return _install_root()
+
+
+def resolve_paths(data_dir: Path | None = None, portable: bool | None = None) -> AppPaths:
+    root = _install_root()
+    resources = Path(os.environ.get("FIELDREF_RESOURCES", root / "resources"))
+    if portable is None:
+        portable = (_executable_dir() / PORTABLE_MARKER).exists()
+    if data_dir is None and os.environ.get("FIELDREF_DATA_DIR"):
+        data_dir = Path(os.environ["FIELDREF_DATA_DIR"])
+    if data_dir is None:
+        data_dir = _default_data_dir(root)
+    user_env = os.environ.get("FIELDREF_USER_DIR")
+    if user_env:
+        user_dir = Path(user_env)
+    elif portable:
+        user_dir = _executable_dir() / "field-reference-data"
+    else:
+        from platformdirs import user_data_dir
+
+        user_dir = Path(user_data_dir(APP_NAME, APP_AUTHOR))
+    return AppPaths(
+        resources=resources, data_dir=Path(data_dir), user_dir=user_dir, portable=portable
+    )
+
+
+def _default_data_dir(root: Path) -> Path:
+    if getattr(sys, "frozen", False):
+        return root / "catalogue"
+    return root / "build" / "catalogue"

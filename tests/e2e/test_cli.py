@@ -1,0 +1,144 @@
+"""The `fieldref` contract (DESIGN.md §4), run as a real subprocess like scripts will run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO, SHIPPED_SOURCE
+
+
+def fieldref(
+    *args: str,
+    data_dir: Path | None = None,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["FIELDREF_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        input=stdin,
+        timeout=120,
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli-data")
+    result = fieldref("build", "--out", str(data))
+    assert result.returncode == 0, result.stderr
+    return data
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_export_json_contract(built: Path):
+    result = fieldref("export", "--json", data_dir=built)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data["catalogue"]) >= {"version", "content_sha256", "built"}
+    assert len(data["entries"]) >= 31
+    entry = next(e for e in data["entries"] if e["slug"] == "border-management")
+    assert set(entry) == {"slug", "kind", "title", "summary", "body", "regions", "related"}
+    assert "european-union" in entry["regions"]
+    region = next(r for r in data["regions"] if r["slug"] == "nigeria")
+    assert region == {"slug": "nigeria", "name": "Nigeria", "parent": "west-africa"}
+    assert next(r for r in data["regions"] if r["slug"] == "global")["parent"] is None
+
+
+def test_show_and_regions(built: Path):
+    shown = fieldref("show", "trafficking-human-beings", data_dir=built)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("Trafficking in Human Beings\n")
+    assert "West Africa (ECOWAS)" in shown.stdout
+    tree = fieldref("regions", data_dir=built)
+    assert "    Nigeria (nigeria)" in tree.stdout
+    assert tree.stdout.splitlines()[0].startswith("Global (global)")
+
+
+def test_paths_names_every_location(built: Path):
+    result = fieldref("paths", data_dir=built)
+    assert result.returncode == 0
+    for label in ("catalogue:", "index:", "user data:", "version:"):
+        assert label in result.stdout
+    assert str(built) in result.stdout
+
+
+def test_show_unknown_slug(built: Path):
+    assert_user_error(fieldref("show", "no-such-slug", data_dir=built), "no-such-slug")
+
+
+def test_unknown_command_is_one_line():
+    assert_user_error(fieldref("frobnicate"), "invalid choice")
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage" * 100, b"SQLite format 3\x00" + b"\0" * 50])
+def test_opening_a_non_catalogue(tmp_path: Path, content: bytes):
+    (tmp_path / "catalogue.sqlite").write_bytes(content)
+    assert_user_error(fieldref("export", "--json", data_dir=tmp_path), "catalogue")
+
+
+def test_missing_catalogue(tmp_path: Path):
+    assert_user_error(fieldref("show", "about", data_dir=tmp_path), "fieldref build")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "fragment"),
+    [
+        ("entries/research.md", 'title = "Research"', 'title = "Research', "research.md:4"),
+        ("entries/research.md", 'title = "Research"\n', "", "missing or empty 'title'"),
+        (
+            "entries/research.md",
+            'slug = "research"',
+            'slug = "integration"',
+            "does not match the file name",
+        ),
+        ("entries/research.md", "related = [", 'related = ["ghost", ', "unknown entry 'ghost'"),
+        (
+            "entries/research.md",
+            'regions = ["global"]',
+            'regions = ["atlantis"]',
+            "unknown region 'atlantis'",
+        ),
+    ],
+)
+def test_bad_source_keeps_previous_build(tmp_path: Path, file, old, new, fragment):
+    source = tmp_path / "src"
+    shutil.copytree(SHIPPED_SOURCE, source)
+    out = tmp_path / "out"
+    assert fieldref("build", "--source", str(source), "--out", str(out)).returncode == 0
+    before = (out / "catalogue.sqlite").read_bytes()
+    path = source / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert_user_error(fieldref("build", "--source", str(source), "--out", str(out)), fragment)
+    assert (out / "catalogue.sqlite").read_bytes() == before
+
+
+def test_duplicate_slug_in_sources(tmp_path: Path):
+    source = tmp_path / "src"
+    shutil.copytree(SHIPPED_SOURCE, source)
+    shutil.copy(source / "entries" / "research.md", source / "entries" / "research-copy.md")
+    assert_user_error(
+        fieldref("build", "--source", str(source), "--out", str(tmp_path / "o")), "research-copy.md"
+    )

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db import SourceError, load_source
+from tests.helpers import TINY_ENTRIES, write_source
+
+
+def test_tiny_source_loads_in_order(tiny_source: Path):
+    source = load_source(tiny_source)
+    assert [e.slug for e in source.entries] == [
+        "border-management",
+        "trafficking-human-beings",
+        "college",
+    ]
+    assert [r.slug for r in source.regions] == ["global", "africa", "west-africa", "nigeria"]
+    assert source.regions[2].aliases == ("ECOWAS",)
+
+
+def _break(tiny_source: Path, slug: str, old: str, new: str) -> Path:
+    path = tiny_source / "entries" / f"{slug}.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message", "line"),
+    [
+        ('title = "Border Management"', 'title = "Border', "TOML syntax error", 4),
+        ('title = "Border Management"\n', "", "missing or empty 'title'", None),
+        ('regions = ["africa"]', 'regions = ["atlantis"]', "unknown region 'atlantis'", 8),
+        ('related = ["college"]', 'related = ["nowhere"]', "unknown entry 'nowhere'", None),
+        ('kind = "field"', 'kind = "poem"', "kind 'poem' is not one of", 3),
+        ("order = 1", 'colour = "red"', "unknown key(s) in front matter: colour", None),
+        ('slug = "border-management"', 'slug = "border"', "does not match the file name", 2),
+    ],
+)
+def test_bad_entry_names_file_and_line(tiny_source: Path, old, new, message, line):
+    path = _break(tiny_source, "border-management", old, new)
+    with pytest.raises(SourceError) as caught:
+        load_source(tiny_source)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+    if line is not None:
+        assert caught.value.line == line
+    assert "\n" not in str(caught.value)
+
+
+def test_duplicate_slug_refused(tmp_path: Path):
+    root = write_source(tmp_path / "src")
+    text = (root / "entries" / "college.md").read_text(encoding="utf-8")
+    (root / "entries" / "college-copy.md").write_text(
+        text.replace('slug = "college"', 'slug = "college-copy"'), encoding="utf-8"
+    )
+    entries = dict(TINY_ENTRIES)
+    write_source(root, entries)
+    # a second file claiming an existing slug
+    (root / "entries" / "zz.md").write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError, match=r"does not match the file name|duplicate slug"):
+        load_source(root)
+
+
+def test_missing_front_matter_refused(tiny_source: Path):
+    (tiny_source / "entries" / "college.md").write_text("just text\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"college\.md:1: must start with"):
+        load_source(tiny_source)
+
+
+def test_unclosed_front_matter_refused(tiny_source: Path):
+    (tiny_source / "entries" / "college.md").write_text('+++\nslug = "college"\n', encoding="utf-8")
+    with pytest.raises(SourceError, match="not closed"):
+        load_source(tiny_source)
+
+
+def test_empty_body_refused(tiny_source: Path):
+    path = tiny_source / "entries" / "college.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.split("+++\n")[0] + "+++\n" + text.split("+++\n")[1] + "+++\n\n")
+    with pytest.raises(SourceError, match="empty body"):
+        load_source(tiny_source)
+
+
+def test_region_with_unknown_parent_refused(tmp_path: Path):
+    regions = '[[region]]\nslug = "nigeria"\nname = "Nigeria"\nparent = "africa"\n'
+    with pytest.raises(SourceError, match=r"regions\.toml:2: region 'nigeria' names unknown"):
+        load_source(write_source(tmp_path / "src", regions=regions))
+
+
+def test_duplicate_region_refused(tmp_path: Path):
+    regions = '[[region]]\nslug = "a"\nname = "A"\n\n[[region]]\nslug = "a"\nname = "A2"\n'
+    with pytest.raises(SourceError, match="duplicate region slug 'a'"):
+        load_source(write_source(tmp_path / "src", entries={}, regions=regions))
+
+
+def test_non_utf8_refused(tiny_source: Path):
+    (tiny_source / "entries" / "college.md").write_bytes(b"+++\n\xff\xfe\n+++\nbody\n")
+    with pytest.raises(SourceError, match="not UTF-8"):
+        load_source(tiny_source)
+
+
+def test_missing_folder_refused(tmp_path: Path):
+    with pytest.raises(SourceError, match="not found"):
+        load_source(tmp_path / "nope")
