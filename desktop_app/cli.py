@@ -186,7 +186,7 @@ def _load_extensions() -> None:
         importlib.import_module(name)
 
 
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = ("desktop_app.cli_search",)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -214,4 +214,7 @@ def _fail(message: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module, not this __main__ copy: extensions register into that one.
+    from desktop_app import cli as _cli
+
+    sys.exit(_cli.main())

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from tests.helpers import SHIPPED_SOURCE, write_source
+from tests.helpers import SHIPPED_SOURCE, SYNONYMS, write_source
 
 
 @pytest.fixture(autouse=True)
@@ -34,3 +34,19 @@ def shipped_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("shipped")
     build_catalogue(SHIPPED_SOURCE, out)
     return out / "catalogue.sqlite"
+
+
+@pytest.fixture(scope="session")
+def shipped_index(shipped_catalogue: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The real catalogue's search index, built once per session and shared read-only."""
+    from db import Catalogue
+    from search_index import SearchIndex
+
+    folder = tmp_path_factory.mktemp("shipped-index")
+    catalogue = Catalogue.open(shipped_catalogue)
+    index = SearchIndex.open(
+        folder / "index", catalogue, folder / "index.key", synonyms_file=SYNONYMS
+    )
+    yield index
+    index.close()
+    catalogue.close()

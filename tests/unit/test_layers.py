@@ -22,8 +22,9 @@ def test_core_packages_do_not_import_qt():
 
 def test_core_packages_declare_public_api():
     import db
+    import search_index
 
-    for module in (db,):
+    for module in (db, search_index):
         assert module.__all__, module.__name__
         for name in module.__all__:
             assert hasattr(module, name), f"{module.__name__}.{name}"

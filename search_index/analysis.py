@@ -1,0 +1,228 @@
+"""Text analysis shared by indexing, querying, snippets and the spelling lexicon.
+
+One definition of "a word" for everything: tokens keep inner `&` and `-` (M&D, COVID-19) and are
+also split into their parts; case and accents are folded (Türkiye = turkiye); English stemming
+makes trafficking ≈ traffick. The fast path (`words`, `stem_word`) mirrors the Whoosh analyzer
+with plain regexes and caches, because snippets and the lexicon run it on every keystroke.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.lang.porter import stem as porter_stem
+from whoosh.support.charset import accent_map
+
+WORD_PATTERN = r"\w+(?:[&'’\-]\w+)*"
+WORD_RE = re.compile(WORD_PATTERN)
+_JOINERS_RE = re.compile(r"[&'’\-]")
+STOP_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "with",
+    )
+)
+MIN_LENGTH = 2
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents the same way the index does."""
+    return text.lower().translate(accent_map)
+
+
+def split_compound(word: str) -> list[str]:
+    """`m&d` → [`m&d`, `m`, `d`]; `icmpd’s` → [`icmpd`]; plain words → [word]."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if not _JOINERS_RE.search(word):
+        return [word]
+    parts = [p for p in _JOINERS_RE.split(word) if p]
+    whole = word.replace("'", "") if "'" in word and not re.search(r"[&-]", word) else word
+    return [whole, *(p for p in parts if p != whole)]
+
+
+@lru_cache(maxsize=500_000)
+def stem_word(word: str) -> str:
+    return porter_stem(word)
+
+
+@lru_cache(maxsize=500_000)
+def surfaces(raw: str) -> tuple[str, ...]:
+    """The indexable folded words of one raw token (compound parts included, stops dropped).
+
+    Cached per distinct raw token: a corpus repeats the same few thousand words, so analysis
+    becomes one regex scan and a dictionary lookup per word.
+    """
+    return tuple(
+        part
+        for part in split_compound(fold(raw))
+        if len(part) >= MIN_LENGTH and part not in STOP_WORDS
+    )
+
+
+@lru_cache(maxsize=500_000)
+def _raw_terms(raw: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(stem_word(part) for part in surfaces(raw)))
+
+
+def words(text: str) -> Iterator[tuple[str, int, int]]:
+    """(folded surface word, start, end) for every indexable word, compound parts included."""
+    for match in WORD_RE.finditer(text):
+        for part in surfaces(match.group()):
+            yield part, match.start(), match.end()
+
+
+def word_set(texts: Iterable[str]) -> set[str]:
+    """The distinct surface words of some texts (for document frequencies)."""
+    raws = {raw for text in texts for raw in WORD_RE.findall(text)}
+    return {part for raw in raws for part in surfaces(raw)}
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text, in order (stemmed)."""
+    return [stem_word(word) for word, _, _ in words(text)]
+
+
+class WordTokenizer(Tokenizer):
+    """The whole analysis chain in one pass: words, folding, compounds, stops, stems.
+
+    Equivalent to RegexTokenizer | Lowercase | Charset(accents) | Compound | Stop | Stem, but
+    about three times faster at index time because each distinct raw word is analysed once.
+    Compound parts share their word's position; stop words take none, so phrases built from
+    the same rules line up.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = value
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        for match in WORD_RE.finditer(value):
+            found = _raw_terms(match.group())
+            if not found:
+                continue
+            for term in found:
+                token.text = term
+                token.boost = 1.0
+                token.stopped = False
+                if keeporiginal:
+                    token.original = match.group()
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar = start_char + match.start()
+                    token.endchar = start_char + match.end()
+                yield token
+            pos += 1
+
+
+def index_analyzer() -> WordTokenizer:
+    return WordTokenizer()
+
+
+MAX_COMPLETION = 4
+
+
+@lru_cache(maxsize=500_000)
+def _raw_prefixes(raw: str) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for part in surfaces(raw):
+        for n in range(1, min(len(part), MAX_COMPLETION) + 1):
+            found[part[:n]] = None
+    return tuple(found)
+
+
+class PrefixTokenizer(Tokenizer):
+    """Edge n-grams (1–4 letters) of every word, for the completion field.
+
+    A one-to-four letter prefix then costs one posting list instead of an OR over thousands of
+    words that start with it — the difference between milliseconds and seconds at 100k entries.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for match in WORD_RE.finditer(value):
+            for gram in _raw_prefixes(match.group()):
+                token.text = gram
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = start_pos
+                yield token
+
+
+def strip_controls(text: str) -> str:
+    """Drop control and unpaired-surrogate characters that no catalogue word contains."""
+    return "".join(
+        ch if unicodedata.category(ch) not in ("Cc", "Cs", "Cf", "Co", "Cn") else " " for ch in text
+    )

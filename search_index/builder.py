@@ -1,0 +1,123 @@
+"""Builds the Whoosh index from a verified catalogue, in one writer, into a folder swapped in whole.
+
+The index is written to a sibling temp folder, stamped, and only then renamed into place, so the
+live index is either the old complete one or the new complete one — never half of each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from db import Catalogue, Entry
+from search_index.errors import SearchIndexError
+from search_index.lexicon import LexiconBuilder
+from search_index.schema import SCHEMA_VERSION, schema
+from search_index.stamp import load_or_create_key, write_stamp
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 1_000
+WRITER_PROCS = min(2, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexInfo:
+    folder: Path
+    documents: int
+    seconds: float
+    size_bytes: int
+    content_sha256: str
+
+
+def _document(entry: Entry, catalogue: Catalogue) -> dict[str, str]:
+    regions: list[str] = []
+    for region in entry.regions:
+        for slug in (*catalogue.ancestors(region), region):
+            if slug not in regions:
+                regions.append(slug)
+    if entry.kind == "field":
+        fields = [entry.slug]
+    else:
+        fields = [
+            s
+            for s in entry.related
+            if catalogue.has_entry(s) and catalogue.entry(s).kind == "field"
+        ]
+    return {
+        "slug": entry.slug,
+        "kind": entry.kind,
+        "title": entry.title,
+        "aliases": "\n".join(entry.aliases),
+        "text": f"{entry.summary}\n{entry.body}",
+        "complete": "\n".join((entry.title, *entry.aliases)),
+        "regions": ",".join(regions),
+        "fields": ",".join(fields),
+    }
+
+
+def build_index(
+    catalogue: Catalogue, index_dir: Path, key_file: Path, progress: Progress | None = None
+) -> IndexInfo:
+    index_dir = Path(index_dir)
+    key = load_or_create_key(key_file)
+    started = time.perf_counter()
+    tmp = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
+    try:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
+        count = _write(catalogue, tmp, progress)
+        write_stamp(tmp, key, catalogue.info.content_sha256, SCHEMA_VERSION)
+        _swap_in(tmp, index_dir)
+    except OSError as exc:
+        raise SearchIndexError(
+            f"cannot build the search index in {index_dir}: {exc.strerror or exc}"
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(tmp)
+    size = sum(p.stat().st_size for p in index_dir.iterdir())
+    return IndexInfo(
+        index_dir, count, time.perf_counter() - started, size, catalogue.info.content_sha256
+    )
+
+
+def _write(catalogue: Catalogue, folder: Path, progress: Progress | None) -> int:
+    entries = catalogue.entries()
+    total = len(entries)
+    ix = whoosh_index.create_in(str(folder), schema())
+    lexicon = LexiconBuilder()
+    writer = ix.writer(limitmb=256, procs=WRITER_PROCS, multisegment=WRITER_PROCS > 1)
+    try:
+        for number, entry in enumerate(entries, start=1):
+            doc = _document(entry, catalogue)
+            writer.add_document(**doc)
+            lexicon.add((entry.title, *entry.aliases, entry.summary, entry.body))
+            if progress is not None and (number % PROGRESS_EVERY == 0 or number == total):
+                progress(number, total)
+        writer.commit(optimize=True)
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        ix.close()
+    (folder / "MAIN_WRITELOCK").unlink(missing_ok=True)  # a lock left behind reads as stale
+    lexicon.build().save(folder)
+    return total
+
+
+def _swap_in(fresh: Path, live: Path) -> None:
+    """Rename the fresh folder over the live one, keeping the old one until the rename is done."""
+    old = live.with_name(f".{live.name}.old-{os.getpid()}")
+    if live.exists():
+        os.replace(live, old)
+    os.replace(fresh, live)
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,27 @@
+"""The one Whoosh schema. Bump SCHEMA_VERSION whenever fields or analysis change."""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+
+from search_index.analysis import PrefixTokenizer, index_analyzer
+
+SCHEMA_VERSION = 1
+TITLE_BOOST = 4.0
+ALIAS_BOOST = 5.0
+SEARCH_FIELDS = ("title", "aliases", "text")
+COMPLETION_BOOST = 3.0
+
+
+def schema() -> Schema:
+    analyzer = index_analyzer()
+    return Schema(
+        slug=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        title=TEXT(analyzer=analyzer, field_boost=TITLE_BOOST, stored=True),
+        aliases=TEXT(analyzer=analyzer, field_boost=ALIAS_BOOST),
+        text=TEXT(analyzer=analyzer),
+        complete=TEXT(analyzer=PrefixTokenizer(), phrase=False, field_boost=COMPLETION_BOOST),
+        regions=KEYWORD(commas=True),
+        fields=KEYWORD(commas=True),
+    )

@@ -1,0 +1,325 @@
+"""The search API the GUI and the CLI call: open once, search on every keystroke.
+
+`SearchIndex.open` verifies the index stamp and rebuilds the index from the catalogue when it is
+missing, stale, corrupt or not built here — reporting why, never crashing. `search` reuses one
+searcher (the index never changes while open), holds a lock so worker threads can share it, and
+never raises on user text.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.query import And, Query, Term
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from db import Catalogue, CatalogueError
+from search_index.builder import IndexInfo, Progress, build_index
+from search_index.errors import IndexProblem, SearchIndexError
+from search_index.lexicon import Lexicon
+from search_index.query import (
+    MAX_QUERY_CHARS,
+    Unit,
+    attach_synonyms,
+    build_query,
+    clean,
+    expand_prefixes,
+    parse,
+    unit_terms,
+)
+from search_index.schema import SCHEMA_VERSION
+from search_index.snippets import snippet
+from search_index.spelling import common_prefix, edit_distance
+from search_index.stamp import load_or_create_key, verify_stamp
+from search_index.synonyms import SynonymTable
+
+DEFAULT_LIMIT = 20
+CACHE_SIZE = 512
+MAX_LIMIT = 500
+FUZZY_MAX_DISTANCE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    slug: str
+    kind: str
+    title: str
+    score: float
+    snippet: str  # escaped HTML with <mark> around matched words
+    matched_terms: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    total: int
+    corrected: str | None
+    hits: tuple[Hit, ...]
+    terms: tuple[str, ...] = ()  # index terms to highlight in a full entry
+    facets: dict[str, int] = field(default_factory=dict)  # kind -> matches
+    elapsed_ms: float = 0.0
+
+    @classmethod
+    def empty(cls, query: str = "") -> SearchResult:
+        return cls(query=query, total=0, corrected=None, hits=())
+
+
+class SearchIndex:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        ix: whoosh_index.Index,
+        lexicon: Lexicon,
+        synonyms: SynonymTable,
+        rebuilt_because: str | None,
+    ) -> None:
+        self.catalogue = catalogue
+        self.rebuilt_because = rebuilt_because
+        self._ix = ix
+        self._searcher: Searcher = ix.searcher()
+        self._lexicon = lexicon
+        self._synonyms = synonyms
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[tuple[object, ...], SearchResult] = OrderedDict()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path,
+        catalogue: Catalogue,
+        key_file: Path,
+        synonyms_file: Path | None = None,
+        progress: Progress | None = None,
+        rebuild: bool = True,
+        on_rebuild: Callable[[str], None] | None = None,
+    ) -> SearchIndex:
+        index_dir = Path(index_dir)
+        synonyms = SynonymTable.load(synonyms_file)
+        key = load_or_create_key(key_file)
+        reason: str | None = None
+        try:
+            ix, lexicon = _open_verified(index_dir, key, catalogue)
+        except IndexProblem as problem:
+            if not rebuild:
+                raise SearchIndexError(f"{problem}; run 'fieldref build'") from None
+            reason = str(problem)
+            if on_rebuild is not None:
+                on_rebuild(reason)
+            build_index(catalogue, index_dir, key_file, progress)
+            try:
+                ix, lexicon = _open_verified(index_dir, key, catalogue)
+            except IndexProblem as again:
+                raise SearchIndexError(f"the rebuilt search index is unusable: {again}") from None
+        return cls(catalogue, ix, lexicon, synonyms, reason)
+
+    def close(self) -> None:
+        with self._lock:
+            self._searcher.close()
+            self._ix.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    def search(
+        self,
+        text: str,
+        limit: int = DEFAULT_LIMIT,
+        kind: str | None = None,
+        region: str | None = None,
+        field: str | None = None,
+        facets: bool = False,
+    ) -> SearchResult:
+        """Never raises on what was typed. Results are cached per exact request: the index
+        cannot change while open, and officers retype the same first letters all day."""
+        started = time.perf_counter()
+        query_text = text[: MAX_QUERY_CHARS * 4] if isinstance(text, str) else ""
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        key = (query_text, limit, kind, region, field, facets)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+        if cached is not None:
+            return replace(cached, elapsed_ms=(time.perf_counter() - started) * 1000)
+        result = self._search(query_text, limit, kind, region, field, facets, started)
+        with self._lock:
+            self._cache[key] = result
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return result
+
+    def _search(
+        self,
+        text: str,
+        limit: int,
+        kind: str | None,
+        region: str | None,
+        field: str | None,
+        facets: bool,
+        started: float,
+    ) -> SearchResult:
+        query_text = clean(text)
+        units = self._prepare(parse(query_text))
+        if not units:
+            return SearchResult.empty(query_text)
+        flt = _filter(kind, region, field)
+        with self._lock:
+            total, hits_raw, counts = self._run(units, limit, flt, facets)
+            if total < limit and any(u.prefix and not u.expansions for u in units):
+                # the completion field found little: widen short prefixes into the body text
+                expand_prefixes(units, self._lexicon, short_too=True)
+                total, hits_raw, counts = self._run(units, limit, flt, facets)
+            corrected = None
+            if total == 0:
+                fixed = self._correct(units)
+                if fixed is not None:
+                    units, corrected = fixed
+                    total, hits_raw, counts = self._run(units, limit, flt, facets)
+            if total == 0 and len(units) > 1:
+                total, hits_raw, counts = self._run(units, limit, flt, facets, any_unit=True)
+        terms = unit_terms(units)
+        hits = tuple(
+            self._hit(slug, kind_, title, score, terms) for slug, kind_, title, score in hits_raw
+        )
+        return SearchResult(
+            query=query_text,
+            total=total,
+            corrected=corrected,
+            hits=hits,
+            terms=tuple(sorted(terms)),
+            facets=counts,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def _prepare(self, units: list[Unit]) -> list[Unit]:
+        units = attach_synonyms(units, self._synonyms)
+        expand_prefixes(units, self._lexicon)
+        return units
+
+    def _run(
+        self, units: list[Unit], limit: int, flt: Query | None, facets: bool, any_unit: bool = False
+    ) -> tuple[int, list[tuple[str, str, str, float]], dict]:
+        query = build_query(units, any_unit=any_unit)
+        if query is None:
+            return 0, [], {}
+        kwargs = {"groupedby": "kind"} if facets else {}
+        results = self._searcher.search(query, limit=limit, filter=flt, **kwargs)
+        # grouping makes Whoosh collect every match: keep only the top `limit`
+        hits = [(h["slug"], h["kind"], h["title"], float(h.score)) for h in results[:limit]]
+        counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
+        total = len(hits) if len(hits) < limit else len(results)
+        return total, hits, counts
+
+    def _correct(self, units: list[Unit]) -> tuple[list[Unit], str] | None:
+        """Replace unknown words by the most frequent known word within two edits."""
+        reader = self._searcher.reader()
+        changed = False
+        fixed: list[Unit] = []
+        for unit in units:
+            known = (
+                unit.is_phrase
+                or unit.expansions
+                or unit.alternatives
+                or any(reader.doc_frequency(f, unit.stems[0]) for f in ("title", "text"))
+            )
+            if known or len(unit.surface) < 3:
+                fixed.append(unit)
+                continue
+            best = self._nearest(reader, unit)
+            if best is None:
+                fixed.append(unit)
+                continue
+            surface = self._lexicon.surface(best) or best
+            fixed.append(Unit(surface=surface, stems=(best,)))
+            changed = True
+        if not changed:
+            return None
+        fixed = attach_synonyms(fixed, self._synonyms)
+        return fixed, " ".join(u.surface for u in fixed)
+
+    def _nearest(self, reader: IndexReader, unit: Unit) -> str | None:
+        """The known stem closest to what was typed: fewest edits on the surface word first,
+        then the most documents (so 'trafiking' is 'trafficking', not 'training')."""
+        stem = unit.stems[0]
+        scored: dict[str, tuple[int, int, int]] = {}
+        # the first letter (two, for long words) is rarely the typo; fixing it keeps the
+        # automaton walk over a 100k-word vocabulary in the tens of milliseconds
+        fixed_prefix = 1 if len(stem) <= 5 else 2
+        for fieldname in ("title", "text"):
+            for term in reader.terms_within(
+                fieldname, stem, FUZZY_MAX_DISTANCE, prefix=fixed_prefix
+            ):
+                surface = self._lexicon.surface(term) or term
+                distance = edit_distance(unit.surface, surface)
+                if distance > FUZZY_MAX_DISTANCE or (len(unit.surface) <= 4 and distance > 1):
+                    continue
+                frequency = reader.doc_frequency(fieldname, term)
+                shared = common_prefix(unit.surface, surface)
+                old = scored.get(term, (distance, shared, 0))
+                scored[term] = (min(old[0], distance), max(old[1], shared), old[2] + frequency)
+        if not scored:
+            return None
+        # fewest edits, then the longest agreement at the start (typos come late), then usage
+        return min(scored.items(), key=lambda kv: (kv[1][0], -kv[1][1], -kv[1][2], kv[0]))[0]
+
+    def _hit(self, slug: str, kind: str, title: str, score: float, terms: set[str]) -> Hit:
+        try:
+            entry = self.catalogue.entry(slug)
+        except CatalogueError:
+            return Hit(slug, kind, title, score, "")
+        text, matched = snippet(entry.body, terms)
+        if not matched:
+            summary_text, matched_summary = snippet(entry.summary, terms)
+            if matched_summary:
+                text, matched = summary_text, matched_summary
+        return Hit(slug, kind, title, round(score, 4), text, tuple(sorted(matched)), entry.regions)
+
+
+def _filter(kind: str | None, region: str | None, field: str | None) -> Query | None:
+    parts = [
+        Term(name, value)
+        for name, value in (("kind", kind), ("regions", region), ("fields", field))
+        if value
+    ]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _open_verified(
+    index_dir: Path, key: bytes, catalogue: Catalogue
+) -> tuple[whoosh_index.Index, Lexicon]:
+    verify_stamp(index_dir, key, catalogue.info.content_sha256, SCHEMA_VERSION)
+    try:
+        ix = whoosh_index.open_dir(str(index_dir))
+        lexicon = Lexicon.load(index_dir)
+        if ix.doc_count() != len(catalogue.entries()):
+            ix.close()
+            raise IndexProblem("the search index does not match the catalogue")
+    except IndexProblem:
+        raise
+    except Exception as exc:  # Whoosh raises many types on damaged files
+        raise IndexProblem(f"the search index is damaged ({type(exc).__name__})") from None
+    return ix, lexicon
+
+
+__all__ = ["Hit", "IndexInfo", "SearchIndex", "SearchResult", "build_index"]

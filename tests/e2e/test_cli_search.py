@@ -1,0 +1,102 @@
+"""`fieldref search` as scripts use it (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import assert_user_error, fieldref
+from tests.helpers import REPO
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli-search")
+    result = fieldref("build", "--out", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "search index: 31 entries" in result.stdout
+    return data
+
+
+def test_search_json_contract(built: Path):
+    result = fieldref("search", "trafiking", "--json", data_dir=built)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"query", "total", "corrected", "hits"}
+    assert data["corrected"] == "trafficking"
+    assert data["hits"][0]["slug"] == "trafficking-human-beings"
+    assert set(data["hits"][0]) == {"slug", "kind", "title", "score", "snippet"}
+    assert "<mark>" in data["hits"][0]["snippet"]
+
+
+def test_search_filters(built: Path):
+    result = fieldref(
+        "search", "process", "--json", "--kind", "dialogue", "--limit", "2", data_dir=built
+    )
+    hits = json.loads(result.stdout)["hits"]
+    assert len(hits) == 2 and all(h["kind"] == "dialogue" for h in hits)
+    result = fieldref("search", "young", "--json", "--region", "africa", data_dir=built)
+    in_africa = {h["slug"] for h in json.loads(result.stdout)["hits"]}
+    assert in_africa == {"private-sector", "college-of-practical-skills"}
+    result = fieldref("search", "young", "--json", "--region", "europe", data_dir=built)
+    assert json.loads(result.stdout)["hits"] == []
+
+
+def test_stdin_mode_answers_line_by_line(built: Path):
+    result = fieldref("search", "--json", data_dir=built, stdin="asyl\nTHB\nM&D\n\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["query"] for d in lines] == ["asyl", "THB", "M&D", ""]
+    assert lines[0]["hits"][0]["slug"] == "asylum-protection"
+    assert lines[1]["hits"][0]["slug"] == "trafficking-human-beings"
+    assert lines[2]["hits"][0]["slug"] == "migration-development"
+    assert lines[3]["total"] == 0
+
+
+def test_stdin_mode_flushes_each_answer(built: Path):
+    env = dict(os.environ, FIELDREF_DATA_DIR=str(built))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app.cli", "search", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+        encoding="utf-8",
+    )
+    try:
+        assert proc.stdin and proc.stdout
+        for query, slug in (("border", "border-management"), ("rabat", "rabat-process")):
+            proc.stdin.write(query + "\n")
+            proc.stdin.flush()
+            answer = json.loads(proc.stdout.readline())  # blocks until that line is flushed
+            assert answer["hits"][0]["slug"] == slug
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
+        proc.stdout.close()
+    assert proc.returncode == 0
+
+
+def test_search_errors_are_one_line(built: Path):
+    assert_user_error(fieldref("search", "x", "--kind", "poem", data_dir=built), "poem")
+    assert_user_error(fieldref("search", "x", "--region", "atlantis", data_dir=built), "atlantis")
+    assert_user_error(fieldref("search", "x", "--limit", "0", data_dir=built), "--limit")
+
+
+def test_corrupt_index_is_rebuilt_with_a_message(built: Path, tmp_path: Path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(built, data)
+    for seg in (data / "index").glob("*.seg"):
+        seg.write_bytes(b"junk")
+    result = fieldref("search", "border", "--json", data_dir=data)
+    assert result.returncode == 0
+    assert "rebuilding" in result.stderr and "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["hits"][0]["slug"] == "border-management"
