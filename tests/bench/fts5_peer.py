@@ -107,6 +107,9 @@ class Fts5Peer:
             return []
         return [slug for (slug,) in rows]
 
+    def forget(self) -> None:
+        """Nothing cached above SQLite's own page cache."""
+
     def close(self) -> None:
         self._conn.close()
 
