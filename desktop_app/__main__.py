@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import desktop_app.startup  # noqa: F401  - first, so start-up is timed from here at the latest
+
 
 def main() -> int:
     from desktop_app.app import run

@@ -1,10 +1,29 @@
-"""Composition root: the one place that builds the app's objects and wires them together."""
+"""Composition root: the one place that builds the app's objects and wires them together.
+
+Start-up order matters for the first paint: only Qt and the window are built before `show()`;
+the catalogue (SQLAlchemy) and the search index (Whoosh, maybe a rebuild) are opened on a worker
+thread afterwards, and the window fills in when they are ready.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported only after the display check, to fail fast and clearly
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.main_window import MainWindow
+    from desktop_app.paths import AppPaths
+    from desktop_app.workers import Backend
+
+APP_NAME = "Field Reference"
+SELF_TEST_QUERY = "traf"
+SELF_TEST_TIMEOUT_MS = 120_000
 
 
 def _has_display() -> bool:
@@ -13,7 +32,36 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="field-reference", description=APP_NAME)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, search, open the top hit, print timings as JSON",
+    )
+    parser.add_argument(
+        "--portable", action="store_true", help="keep user data in a folder beside the program"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def how_to_fix(message: str) -> str:
+    if "not found" in message or "run 'fieldref build'" in message:
+        return "From a source checkout run 'make build'; an installed copy should be reinstalled."
+    return "Reinstall Field Reference, or rebuild the catalogue with 'fieldref build'."
+
+
 def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv[1:])
+    if args.version:
+        from desktop_app import __version__
+
+        print(f"field-reference {__version__}")
+        return 0
+    if args.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
         print(
             "field-reference: no display found; run it on a desktop, or headless with "
@@ -21,24 +69,104 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QMessageBox
 
-    from db import Catalogue, CatalogueError
+    from PySide6.QtCore import QMetaObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.paint_probe import PaintProbe
     from desktop_app.paths import resolve_paths
+    from desktop_app.translations import install_translators
+    from desktop_app.workers import LoadWorker, start_in_thread
 
-    app = QApplication(list(argv))
-    app.setApplicationName("Field Reference")
-    paths = resolve_paths()
+    app = QApplication(
+        [argv[0], *[a for a in argv[1:] if not a.startswith("--self-test") and a != "--portable"]]
+    )
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("ICMPD")
+    app.setDesktopFileName("field-reference")
+    paths = resolve_paths(portable=True if args.portable else None)
     try:
-        catalogue = Catalogue.open(paths.catalogue_file)
-    except CatalogueError as exc:
-        QMessageBox.critical(None, "Field Reference", str(exc))
+        paths.user_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"field-reference: cannot create {paths.user_dir}: {exc.strerror}", file=sys.stderr)
         return 2
-    window = QMainWindow()
-    window.setWindowTitle("Field Reference")
-    listing = QListWidget()
-    listing.addItems([e.title for e in catalogue.entries()])
-    window.setCentralWidget(listing)
-    window.resize(900, 600)
+    install_translators(app, paths.resources / "translations")
+
+    window, problems = make_window(app, paths)
+    probe = PaintProbe(window)
     window.show()
-    return app.exec()
+    if problems:
+        window.statusBar().showMessage(problems[0], 10_000)
+
+    loader = LoadWorker(
+        paths.catalogue_file, paths.index_dir, paths.index_key_file, paths.synonyms_file
+    )
+    loader_thread = start_in_thread(loader, "loader")
+    backends: list[Backend] = []
+
+    def ready(backend: Backend) -> None:
+        backends.append(backend)
+        window.set_backend(backend)
+
+    def failed(message: str) -> None:
+        if args.self_test:
+            print(f"field-reference: {message}", file=sys.stderr)
+            app.exit(2)
+            return
+        QMessageBox.critical(
+            window,
+            window.tr("Field Reference cannot start"),
+            window.tr("The catalogue could not be opened:\n\n%s\n\n%s")
+            % (message, window.tr(how_to_fix(message))),
+        )
+        app.exit(2)
+
+    loader.sig_progress.connect(window.show_progress)
+    loader.sig_ready.connect(ready)
+    loader.sig_failed.connect(failed)
+    QMetaObject.invokeMethod(loader, "run", Qt.ConnectionType.QueuedConnection)
+
+    if args.self_test:
+        from desktop_app.self_test import SelfTest
+
+        test = SelfTest(window, probe, SELF_TEST_QUERY)
+        loader.sig_ready.connect(lambda _b: QTimer.singleShot(0, test.start))
+        QTimer.singleShot(
+            SELF_TEST_TIMEOUT_MS,
+            lambda: (print(json.dumps({"error": "self-test timed out"}), flush=True), app.exit(1)),
+        )
+
+    code = app.exec()
+    window.shutdown()
+    loader_thread.quit()
+    loader_thread.wait(10_000)
+    for backend in backends:
+        backend.close()
+    return code
+
+
+def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[str]]:
+    """The main window with its collaborators; also used by the GUI tests."""
+    from desktop_app.actions import ActionRegistry, load_overrides
+    from desktop_app.icons import IconProvider
+    from desktop_app.main_window import MainWindow
+    from desktop_app.settings_store import SettingsStore
+    from desktop_app.theme import ThemeController, ThemeMode
+
+    settings = SettingsStore(paths.settings_file)
+    icons = IconProvider(paths.resources / "icons")
+    try:
+        mode = ThemeMode(settings.text("view/theme", ThemeMode.SYSTEM.value))
+    except ValueError:
+        mode = ThemeMode.SYSTEM
+    theme = ThemeController(app, icons, mode)
+    app.setWindowIcon(icons.app_icon())
+    overrides, problems = load_overrides(paths.shortcuts_file)
+    window = MainWindow(
+        lambda parent: ActionRegistry(parent, overrides),
+        icons,
+        theme,
+        settings,
+        paths.shortcuts_file,
+    )
+    return window, problems

@@ -16,13 +16,6 @@ from desktop_app import cli
 from desktop_app.paths import AppPaths
 from search_index import SearchIndex, SearchResult, build_index
 
-INDEX_KEY_FILE = "index.key"
-
-
-def key_file(paths: AppPaths) -> Path:
-    """The machine key lives with the officer's data, never in a folder that gets copied."""
-    return paths.user_dir / INDEX_KEY_FILE
-
 
 def open_search(paths: AppPaths, catalogue: Catalogue, err: TextIO | None = None) -> SearchIndex:
     def tell(reason: str) -> None:
@@ -32,7 +25,7 @@ def open_search(paths: AppPaths, catalogue: Catalogue, err: TextIO | None = None
     return SearchIndex.open(
         paths.index_dir,
         catalogue,
-        key_file(paths),
+        paths.index_key_file,
         synonyms_file=paths.synonyms_file,
         on_rebuild=tell,
     )
@@ -106,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def build_hook(target: Path, paths: AppPaths, out: TextIO) -> None:
     with Catalogue.open(target / "catalogue.sqlite") as catalogue:
-        info = build_index(catalogue, target / "index", key_file(paths))
+        info = build_index(catalogue, target / "index", paths.index_key_file)
     print(
         f"search index: {info.documents} entries in {info.seconds:.1f} s -> {info.folder}", file=out
     )

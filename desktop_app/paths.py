@@ -41,6 +41,20 @@ class AppPaths:
     def synonyms_file(self) -> Path:
         return self.resources / "synonyms.toml"
 
+    @property
+    def index_key_file(self) -> Path:
+        """The machine key signing search indexes; lives with the officer's data, never in a
+        folder that gets copied between machines."""
+        return self.user_dir / "index.key"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.user_dir / "settings.ini"
+
+    @property
+    def shortcuts_file(self) -> Path:
+        return self.user_dir / "shortcuts.toml"
+
 
 def _install_root() -> Path:
     if getattr(sys, "frozen", False):

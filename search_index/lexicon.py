@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Self
 
 from search_index.analysis import stem_word, word_set
+from search_index.spelling import common_prefix, edit_distance
 
 LEXICON_FILE = "lexicon.json"
 TOP_EXPANSIONS = 12
@@ -72,6 +73,20 @@ class WordList:
         if hi - lo > SCAN_LIMIT:
             hi = lo + SCAN_LIMIT
         return self._best(lo, hi, limit)
+
+    def near(self, word: str, max_distance: int, fixed_prefix: int) -> list[tuple[int, int, int]]:
+        """Indexes of words within max_distance edits that share the first `fixed_prefix`
+        letters, as (distance, -shared prefix, -frequency, index) sort keys."""
+        lo, hi = self._span(word[:fixed_prefix])
+        found = []
+        for i in range(lo, hi):
+            candidate = self.words[i]
+            if abs(len(candidate) - len(word)) > max_distance or candidate == word:
+                continue
+            distance = edit_distance(word, candidate, cap=max_distance + 1)
+            if distance <= max_distance:
+                found.append((distance, -common_prefix(word, candidate), -self.freqs[i], i))
+        return sorted(found)
 
     def surface(self, stem: str) -> str | None:
         """The most frequent word with this stem (for 'did you mean')."""

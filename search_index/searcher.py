@@ -17,7 +17,6 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.query import And, Query, Term
-from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from db import Catalogue, CatalogueError
@@ -36,7 +35,6 @@ from search_index.query import (
 )
 from search_index.schema import SCHEMA_VERSION
 from search_index.snippets import snippet
-from search_index.spelling import common_prefix, edit_distance
 from search_index.stamp import load_or_create_key, verify_stamp
 from search_index.synonyms import SynonymTable
 
@@ -244,42 +242,31 @@ class SearchIndex:
             if known or len(unit.surface) < 3:
                 fixed.append(unit)
                 continue
-            best = self._nearest(reader, unit)
+            best = self._nearest(unit)
             if best is None:
                 fixed.append(unit)
                 continue
-            surface = self._lexicon.surface(best) or best
-            fixed.append(Unit(surface=surface, stems=(best,)))
+            stem, surface = best
+            fixed.append(Unit(surface=surface, stems=(stem,)))
             changed = True
         if not changed:
             return None
         fixed = attach_synonyms(fixed, self._synonyms)
         return fixed, " ".join(u.surface for u in fixed)
 
-    def _nearest(self, reader: IndexReader, unit: Unit) -> str | None:
-        """The known stem closest to what was typed: fewest edits on the surface word first,
-        then the most documents (so 'trafiking' is 'trafficking', not 'training')."""
-        stem = unit.stems[0]
-        scored: dict[str, tuple[int, int, int]] = {}
-        # the first letter (two, for long words) is rarely the typo; fixing it keeps the
-        # automaton walk over a 100k-word vocabulary in the tens of milliseconds
-        fixed_prefix = 1 if len(stem) <= 5 else 2
-        for fieldname in ("title", "text"):
-            for term in reader.terms_within(
-                fieldname, stem, FUZZY_MAX_DISTANCE, prefix=fixed_prefix
-            ):
-                surface = self._lexicon.surface(term) or term
-                distance = edit_distance(unit.surface, surface)
-                if distance > FUZZY_MAX_DISTANCE or (len(unit.surface) <= 4 and distance > 1):
-                    continue
-                frequency = reader.doc_frequency(fieldname, term)
-                shared = common_prefix(unit.surface, surface)
-                old = scored.get(term, (distance, shared, 0))
-                scored[term] = (min(old[0], distance), max(old[1], shared), old[2] + frequency)
-        if not scored:
+    def _nearest(self, unit: Unit) -> tuple[str, str] | None:
+        """The known word closest to what was typed, as (stem, surface): fewest edits (a swap is
+        one), then the longest agreement at the start (typos come late), then the most used.
+        Works on surface words, so 'migratoin' finds 'migration' although their stems differ."""
+        word = unit.surface
+        max_distance = 1 if len(word) <= 4 else FUZZY_MAX_DISTANCE
+        # the first letter (two, for long words) is rarely the typo; fixing it bounds the scan
+        fixed_prefix = 1 if len(word) <= 6 else 2
+        candidates = self._lexicon.near(word, max_distance, fixed_prefix)
+        if not candidates:
             return None
-        # fewest edits, then the longest agreement at the start (typos come late), then usage
-        return min(scored.items(), key=lambda kv: (kv[1][0], -kv[1][1], -kv[1][2], kv[0]))[0]
+        index = candidates[0][3]
+        return self._lexicon.stems[index], self._lexicon.words[index]
 
     def _hit(self, slug: str, kind: str, title: str, score: float, terms: set[str]) -> Hit:
         try:

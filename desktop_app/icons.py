@@ -1,0 +1,153 @@
+"""Theme-coloured SVG icons, rendered at the exact size the screen asks for.
+
+The SVGs in resources/icons/ draw every stroke and fill in the literal colour `#000000`; the
+provider swaps it for the current theme's icon colour, so one set of files serves both themes.
+Icons are painted by a small QIconEngine straight from the SVG at the requested size × device pixel
+ratio, which keeps them crisp at 125, 150 and 200 % scaling where pre-rendered pixmaps blur.
+
+A QIcon is a snapshot of the colour current when it was made: after `set_color` (the theme
+controller calls it before emitting `sig_changed`) the window asks for its icons again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+log = logging.getLogger(__name__)
+
+PLACEHOLDER_COLOR = "#000000"
+APP_ICON = "field-reference"
+DISABLED_OPACITY = 0.4
+
+
+class SvgIconEngine(QIconEngine):
+    """Paints one SVG document at any size; disabled icons are drawn faded, not re-coloured."""
+
+    def __init__(self, svg: bytes) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer = QSvgRenderer(QByteArray(svg))
+        self._renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
+        self._renderer.render(painter, QRectF(rect))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        """Render at size × scale device pixels so high-DPI screens get real detail."""
+        width = max(1, round(size.width() * scale))
+        height = max(1, round(size.height() * scale))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        self.paint(painter, QRect(QPoint(0, 0), QSize(width, height)), mode, state)
+        painter.end()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def isNull(self) -> bool:
+        return not self._renderer.isValid()
+
+    def key(self) -> str:
+        return "field-reference-svg"
+
+    def clone(self) -> QIconEngine:
+        """A copy for a QIcon that detaches (e.g. after addPixmap on a shared icon).
+
+        PySide6 leaves the returned engine owned by Python, so without a reference the wrapper
+        would be collected while Qt still uses it (a crash). Live clones are kept until Qt
+        deletes them; dead wrappers are pruned here, so the list only holds clones in use.
+        """
+        _LIVE_CLONES[:] = [engine for engine in _LIVE_CLONES if shiboken6.isValid(engine)]
+        engine = SvgIconEngine(self._svg)
+        _LIVE_CLONES.append(engine)
+        return engine
+
+
+_LIVE_CLONES: list[SvgIconEngine] = []
+
+
+class IconProvider:
+    """Loads each SVG once and hands out QIcons in the current theme colour."""
+
+    def __init__(self, folder: Path, color: QColor | None = None) -> None:
+        self._folder = Path(folder)
+        self._color = QColor(color) if color is not None else QColor(PLACEHOLDER_COLOR)
+        self._sources: dict[str, str | None] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def color(self) -> QColor:
+        return QColor(self._color)
+
+    def set_color(self, color: QColor) -> None:
+        """Switch the colour for icons made from now on; cached icons are dropped."""
+        self._color = QColor(color)
+        self._icons.clear()
+
+    def icon(self, name: str) -> QIcon:
+        """The named icon in the theme colour; a null QIcon for a name with no readable SVG.
+
+        A missing icon is a cosmetic problem, so it is logged at DEBUG only: it must never stop
+        the app or fail a test run that treats warnings as errors.
+        """
+        cached = self._icons.get(name)
+        if cached is not None:
+            return QIcon(cached)
+        source = self._source(name)
+        if source is None:
+            return QIcon()
+        svg = source.replace(PLACEHOLDER_COLOR, self._color.name(QColor.NameFormat.HexRgb))
+        icon = _make_icon(svg.encode("utf-8"))
+        self._icons[name] = icon
+        return QIcon(icon)
+
+    def app_icon(self) -> QIcon:
+        """The application mark in its own colours: it is never re-coloured by theme."""
+        source = self._source(APP_ICON)
+        return QIcon() if source is None else _make_icon(source.encode("utf-8"))
+
+    def names(self) -> list[str]:
+        """Every icon name in the folder, for the shortcut sheet and tests."""
+        return sorted(p.stem for p in self._folder.glob("*.svg"))
+
+    def _source(self, name: str) -> str | None:
+        if name not in self._sources:
+            path = self._folder / f"{name}.svg"
+            try:
+                self._sources[name] = path.read_text(encoding="utf-8") if name else None
+            except (OSError, UnicodeDecodeError, ValueError):
+                log.debug("no icon %r at %s", name, path)
+                self._sources[name] = None
+        return self._sources[name]
+
+
+def _make_icon(svg: bytes) -> QIcon:
+    engine = SvgIconEngine(svg)
+    if engine.isNull():
+        log.debug("icon SVG could not be parsed")
+        return QIcon()
+    return QIcon(engine)

@@ -1,0 +1,228 @@
+"""The list of search results under the search box: model, painting and the list widget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop_app.entry_html import kind_name
+
+if TYPE_CHECKING:
+    from search_index import Hit
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MAX_CHIPS = 4
+
+
+class ResultRole(IntEnum):
+    SLUG = Qt.ItemDataRole.UserRole + 1
+    KIND = Qt.ItemDataRole.UserRole + 2
+    SNIPPET = Qt.ItemDataRole.UserRole + 3
+    REGIONS = Qt.ItemDataRole.UserRole + 4
+
+
+class ResultsModel(QAbstractListModel):
+    """Hits of the latest search, with region names resolved for the chips."""
+
+    def __init__(
+        self, region_name: Callable[[str], str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+        self._region_name = region_name or (lambda slug: slug)
+
+    def set_region_names(self, region_name: Callable[[str], str]) -> None:
+        self._region_name = region_name
+
+    def set_hits(self, hits: Sequence[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.title} — {kind_name(hit.kind, self.tr)}"
+        if role == ResultRole.SLUG:
+            return hit.slug
+        if role == ResultRole.KIND:
+            return hit.kind
+        if role == ResultRole.SNIPPET:
+            return hit.snippet
+        if role == ResultRole.REGIONS:
+            return [self._region_name(r) for r in hit.regions]
+        return None
+
+
+def _snippet_html(snippet: str, mark_color: str, mark_text: str) -> str:
+    # Qt rich text knows no <mark>; the snippet is already escaped text plus <mark> tags only.
+    style = f"background-color:{mark_color}; color:{mark_text}"
+    return snippet.replace("<mark>", f'<span style="{style}">').replace("</mark>", "</span>")
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints one hit: title and kind badge, the snippet with marked words, region chips."""
+
+    PADDING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = QTextDocument()
+        self._doc.setDocumentMargin(0)
+
+    def _mark_colors(self, palette: QPalette) -> tuple[str, str]:
+        """Marked words keep their own contrast even on a selected (accent-coloured) row."""
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return ("#8a7300", "#ffffff") if dark else ("#ffe680", "#1a1a1a")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        line = option.fontMetrics.height()
+        chips = 1 if index.data(ResultRole.REGIONS) else 0
+        return QSize(200, self.PADDING * 2 + line * (3 + chips) + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        muted.setAlphaF(0.7)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        metrics = option.fontMetrics
+        line = metrics.height()
+
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        badge = kind_name(str(index.data(ResultRole.KIND)), self.tr)
+        badge_width = metrics.horizontalAdvance(badge) + 14
+        title = painter.fontMetrics().elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8
+        )
+        painter.drawText(
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        title_width = painter.fontMetrics().horizontalAdvance(title)
+
+        painter.setFont(option.font)
+        badge_rect = QRectF(rect.x() + title_width + 8, rect.y() + 1, badge_width, line - 2)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        fill = QColor(accent)
+        fill.setAlphaF(0.18 if not selected else 0.35)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge_rect, 6, 6)
+        painter.setPen(text_color)
+        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+
+        self._doc.setDefaultFont(option.font)
+        self._doc.setTextWidth(rect.width())
+        self._doc.setHtml(
+            _snippet_html(str(index.data(ResultRole.SNIPPET) or ""), *self._mark_colors(palette))
+        )
+        painter.save()
+        painter.translate(rect.x(), rect.y() + line + 2)
+        painter.setClipRect(0, 0, rect.width(), line * 2 + 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_color)
+        self._doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+        chips = index.data(ResultRole.REGIONS) or []
+        x = rect.x()
+        y = rect.y() + line * 3 + 6
+        chip_fill = QColor(muted)
+        chip_fill.setAlphaF(0.12)
+        for name in chips[:MAX_CHIPS] + (
+            [f"+{len(chips) - MAX_CHIPS}"] if len(chips) > MAX_CHIPS else []
+        ):
+            width = metrics.horizontalAdvance(name) + 12
+            if x + width > rect.right():
+                break
+            chip = QRectF(x, y, width, line)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(chip_fill)
+            painter.drawRoundedRect(chip, line / 2, line / 2)
+            painter.setPen(muted)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
+            x += width + 6
+        painter.restore()
+
+
+class ResultsList(QListView):
+    """The list itself: never takes focus from the search box by keyboard, opens on click."""
+
+    def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ResultDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setObjectName("results")
+        self.setAccessibleName(self.tr("Search results"))
+        self.setAccessibleDescription(
+            self.tr("Entries matching the search; Up and Down move, Enter opens")
+        )
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model().rowCount()
+        if rows == 0:
+            return
+        current = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        row = max(0, min(rows - 1, current + step))
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def selected_row(self) -> int:
+        return self.currentIndex().row() if self.currentIndex().isValid() else -1

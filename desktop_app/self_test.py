@@ -1,0 +1,59 @@
+"""`field-reference --self-test`: search, open the top hit, print one JSON line, exit 0.
+
+Packaging and smoke tests run it on a built bundle, so it drives the real window exactly as an
+officer would and reports the timings DESIGN.md §6 budgets.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.main_window import MainWindow
+from desktop_app.paint_probe import PaintProbe
+from desktop_app.startup import process_age_ms
+
+
+class SelfTest(QObject):
+    def __init__(self, window: MainWindow, probe: PaintProbe, query: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._probe = probe
+        self._query = query
+        self._startup_ms = 0.0
+        self._search_started = 0.0
+        self._search_ms = 0.0
+        self._opening = False
+
+    def start(self) -> None:
+        self._startup_ms = process_age_ms()
+        self._window.sig_search_done.connect(self._searched)
+        self._window.sig_entry_shown.connect(self._shown)
+        self._search_started = time.perf_counter()
+        self._window.focus_search()
+        self._window.search_box.setText(self._query)
+
+    def _searched(self, _result: object) -> None:
+        self._search_ms = (time.perf_counter() - self._search_started) * 1000
+        self._window.sig_search_done.disconnect(self._searched)
+        self._opening = True
+        self._window.open_result(0)
+
+    def _shown(self, _title: str) -> None:
+        if not self._opening:
+            return  # the page restored at start-up, not the one we searched for
+        report = {
+            "startup_ms": round(self._startup_ms, 1),
+            "first_paint_ms": round(self._probe.first_paint_ms or -1.0, 1),
+            "search_ms": round(self._search_ms, 1),
+            "entry": self._window.windowTitle(),
+        }
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        sys.stdout.flush()
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(0)

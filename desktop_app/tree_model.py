@@ -1,0 +1,257 @@
+"""The navigation tree as a Qt item model over a plain-Python `TreeNode` tree.
+
+The tree is built without Qt (`tree_builders`), possibly on a worker thread, and swapped in with
+`set_root`. Each index carries its node in `internalPointer()`; nodes cache their parent and row,
+so `parent()` is constant time. Only nodes of the current root are ever handed to `createIndex`:
+the lookup tables are rebuilt inside the reset, and the old tree is released only after views
+have dropped their indexes.
+"""
+
+from __future__ import annotations
+
+import enum
+from functools import cache
+from typing import TYPE_CHECKING, Any, overload
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop_app.tree_builders import (
+    GROUPINGS,
+    TRANSLATION_CONTEXT,
+    NodeKind,
+    TreeNode,
+    kind_label,
+)
+
+if TYPE_CHECKING:
+    from db.catalogue import Catalogue
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+
+class TreeRole(enum.IntEnum):
+    """Data roles beyond Qt's own, for views and controllers that need more than text."""
+
+    SLUG = Qt.ItemDataRole.UserRole + 1  # entry slug (ENTRY) or region slug (REGION)
+    NODE_KIND = enum.auto()  # NodeKind.value: "root", "region", "entry" or "group"
+    ENTRY_KIND = enum.auto()  # "field", "initiative", … for ENTRY nodes, else None
+    MARKED = enum.auto()  # True for entries with notes or bookmarks
+
+
+def translate_label(text: str) -> str:
+    """The `translate` callable to hand to the tree builders, in the tree's context."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def build_tree(catalogue: Catalogue, grouping: str) -> TreeNode:
+    """Builds the tree for one of `GROUPINGS` with translated labels; safe off the GUI thread."""
+    return GROUPINGS[grouping](catalogue, translate_label)
+
+
+@cache
+def _bold() -> QFont:
+    # Only the weight is set, so the view's own family and size still apply (QFont.resolve).
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text, None, n)
+
+
+class NavigationTreeModel(QAbstractItemModel):
+    """One-column model of the navigation tree, with bold marks for annotated entries."""
+
+    def __init__(self, root: TreeNode | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = TreeNode(NodeKind.ROOT, "")
+        self._first: dict[tuple[NodeKind, str], TreeNode] = {}
+        self._entry_nodes: dict[str, list[TreeNode]] = {}
+        self._marked: frozenset[str] = frozenset()
+        if root is not None:
+            self.set_root(root)
+
+    # -- the tree ------------------------------------------------------------------------------
+
+    def set_root(self, root: TreeNode) -> None:
+        """Swaps in a freshly built tree; marks are kept, since they are slugs, not nodes."""
+        self.beginResetModel()
+        previous = self._root  # kept alive until views have dropped indexes into it
+        self._root = root
+        self._index_nodes()
+        self.endResetModel()
+        del previous
+
+    def root(self) -> TreeNode:
+        return self._root
+
+    def _index_nodes(self) -> None:
+        first: dict[tuple[NodeKind, str], TreeNode] = {}
+        entry_nodes: dict[str, list[TreeNode]] = {}
+        for node in self._root.walk():
+            if node.slug is None:
+                continue
+            first.setdefault((node.kind, node.slug), node)
+            if node.kind is NodeKind.ENTRY:
+                entry_nodes.setdefault(node.slug, []).append(node)
+        self._first = first
+        self._entry_nodes = entry_nodes
+
+    def node(self, index: AnyIndex) -> TreeNode | None:
+        """The node behind an index of this model; None for the root or another model's index."""
+        if not index.isValid() or index.model() is not self:
+            return None
+        return index.internalPointer()
+
+    def first_index_of(self, slug: str, node_kind: NodeKind = NodeKind.ENTRY) -> QModelIndex:
+        """Where to select an entry (or region) opened from elsewhere: its first row, depth first.
+
+        An entry linked to several regions has several rows; the first is the predictable one."""
+        node = self._first.get((node_kind, slug))
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def breadcrumb(self, index: AnyIndex) -> list[str]:
+        """Labels from the top level down to `index`, without counts, for the entry header."""
+        node = self.node(index)
+        return [] if node is None else node.path()
+
+    def set_marked(self, slugs: set[str] | frozenset[str]) -> None:
+        """Entries with notes or bookmarks show in bold; only rows whose mark changed repaint."""
+        marked = frozenset(slugs)
+        changed = marked ^ self._marked
+        self._marked = marked
+        roles = [Qt.ItemDataRole.FontRole, TreeRole.MARKED]
+        for slug in changed:
+            for node in self._entry_nodes.get(slug, ()):
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, roles)
+
+    def marked(self) -> frozenset[str]:
+        return self._marked
+
+    # -- QAbstractItemModel --------------------------------------------------------------------
+
+    def _node_at(self, index: AnyIndex) -> TreeNode:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node_at(parent).children[row])
+
+    @overload
+    def parent(self) -> QObject: ...
+
+    @overload
+    def parent(self, child: AnyIndex) -> QModelIndex: ...
+
+    def parent(self, child: AnyIndex | None = None) -> QModelIndex | QObject:
+        """Both overloads: `model.parent()` is still the QObject parent, as in C++."""
+        if child is None:
+            return super().parent()
+        if not child.isValid():
+            return QModelIndex()
+        up = child.internalPointer().parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._node_at(parent).children)
+
+    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        return 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            section == 0
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return _tr("Catalogue")
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                TreeRole.SLUG: QByteArray(b"slug"),
+                TreeRole.NODE_KIND: QByteArray(b"nodeKind"),
+                TreeRole.ENTRY_KIND: QByteArray(b"entryKind"),
+                TreeRole.MARKED: QByteArray(b"marked"),
+            }
+        )
+        return names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: TreeNode = index.internalPointer()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(node)
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold() if self._is_bold(node) else None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._tooltip(node)
+        if role == TreeRole.SLUG:
+            return node.slug
+        if role == TreeRole.NODE_KIND:
+            return node.kind.value
+        if role == TreeRole.ENTRY_KIND:
+            return node.entry_kind
+        if role == TreeRole.MARKED:
+            return node.kind is NodeKind.ENTRY and node.slug in self._marked
+        return None
+
+    # -- presentation --------------------------------------------------------------------------
+
+    def _display(self, node: TreeNode) -> str:
+        if node.count is None:
+            return node.label
+        return _tr("{label} ({count})").format(
+            label=node.label, count=QLocale().toString(node.count)
+        )
+
+    def _is_bold(self, node: TreeNode) -> bool:
+        if node.kind is NodeKind.ENTRY:
+            return node.slug in self._marked
+        return node.kind in (NodeKind.GROUP, NodeKind.REGION) and bool(node.children)
+
+    def _tooltip(self, node: TreeNode) -> str | None:
+        if node.kind is NodeKind.ENTRY and node.entry_kind is not None:
+            return _tr("{kind}: {title}").format(
+                kind=kind_label(node.entry_kind, translate_label), title=node.label
+            )
+        if node.kind is NodeKind.REGION and node.count is not None:
+            # Two numerus strings so English reads right without shipping an English .qm.
+            text = (
+                _tr("%n entry in {region} and its sub-regions", node.count)
+                if node.count == 1
+                else _tr("%n entries in {region} and its sub-regions", node.count)
+            )
+            return text.format(region=node.label)
+        return None
