@@ -52,7 +52,38 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find_previous", "Find &Previous", ("Shift+F3",), "Previous match in the entry", "Edit"
     ),
-    ActionSpec("copy_link", "Copy Entry &Title", (), "Copy the title of the entry", "Edit"),
+    ActionSpec(
+        "copy_citation",
+        "Copy &Citation",
+        ("Ctrl+Shift+C",),
+        "Copy the entry's title, catalogue version and date",
+        "Edit",
+    ),
+    ActionSpec(
+        "toggle_bookmark",
+        "&Bookmark This Entry",
+        ("Ctrl+D",),
+        "Add or remove a bookmark on this entry",
+        "Edit",
+        checkable=True,
+        icon="bookmark",
+    ),
+    ActionSpec(
+        "focus_notes",
+        "Edit My &Note",
+        ("Ctrl+Shift+N",),
+        "Put the cursor in your private note on this entry",
+        "Edit",
+        icon="note",
+    ),
+    ActionSpec(
+        "search_notes",
+        "Search My Notes &Too",
+        (),
+        "Also find entries whose notes contain the search words",
+        "Edit",
+        checkable=True,
+    ),
     ActionSpec("back", "&Back", ("Alt+Left",), "Go back to the previous entry", "Go", icon="back"),
     ActionSpec("forward", "&Forward", ("Alt+Right",), "Go forward again", "Go", icon="forward"),
     ActionSpec("go_tree", "Go to &Tree", ("Ctrl+1",), "Move the cursor to the tree", "Go"),
@@ -120,6 +151,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("theme_light", "Theme: &Light", (), "Always light", "View", checkable=True),
     ActionSpec("theme_dark", "Theme: &Dark", (), "Always dark", "View", checkable=True),
     ActionSpec(
+        "show_bookmarks",
+        "&Bookmarks Panel",
+        ("Ctrl+Shift+B",),
+        "Show your bookmarks and move the cursor there",
+        "View",
+        icon="bookmark",
+    ),
+    ActionSpec(
+        "show_history",
+        "&History Panel",
+        ("Ctrl+H",),
+        "Show the entries you opened and move the cursor there",
+        "View",
+        icon="history",
+    ),
+    ActionSpec(
+        "show_notes",
+        "My &Notes Panel",
+        ("Ctrl+Shift+M",),
+        "All your notes, including notes on entries no longer in the catalogue",
+        "View",
+        icon="note",
+    ),
+    ActionSpec(
         "command_palette",
         "&Command Palette…",
         ("Ctrl+Shift+P",),
@@ -136,6 +191,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="keyboard",
     ),
     ActionSpec("about", "&About Field Reference", (), "Version and catalogue", "Help"),
+    ActionSpec(
+        "print", "&Print…", ("Ctrl+P",), "Print the entry, with a preview", "File", icon="print"
+    ),
+    ActionSpec(
+        "export_pdf",
+        "&Export Briefing to PDF…",
+        ("Ctrl+Shift+E",),
+        "Export this entry or several bookmarks as a PDF briefing",
+        "File",
+        icon="pdf",
+    ),
+    ActionSpec(
+        "export_handover",
+        "Export Notes and &Bookmarks…",
+        (),
+        "Save your notes and bookmarks to a file for a colleague or a new laptop",
+        "File",
+    ),
+    ActionSpec(
+        "import_handover",
+        "&Import Notes and Bookmarks…",
+        (),
+        "Merge notes and bookmarks from a handover file",
+        "File",
+    ),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Field Reference", "File"),
 )
 MENUS: tuple[str, ...] = ("File", "Edit", "View", "Go", "Help")

@@ -1,8 +1,8 @@
 """Composition root: the one place that builds the app's objects and wires them together.
 
 Start-up order matters for the first paint: only Qt and the window are built before `show()`;
-the catalogue (SQLAlchemy) and the search index (Whoosh, maybe a rebuild) are opened on a worker
-thread afterwards, and the window fills in when they are ready.
+the catalogue (SQLAlchemy), the search index (Whoosh, maybe a rebuild) and the officer's own store
+are opened on a worker thread afterwards, and the window fills in when they are ready.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # Qt is imported only after the display check, to fail fast a
 
     from desktop_app.main_window import MainWindow
     from desktop_app.paths import AppPaths
-    from desktop_app.workers import Backend
 
 APP_NAME = "Field Reference"
 SELF_TEST_QUERY = "traf"
@@ -71,19 +70,21 @@ def run(argv: Sequence[str]) -> int:
         return 2
 
     from PySide6.QtCore import QMetaObject, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.paint_probe import PaintProbe
     from desktop_app.paths import resolve_paths
+    from desktop_app.startup_controller import StartupController
     from desktop_app.translations import install_translators
     from desktop_app.workers import LoadWorker, start_in_thread
 
-    app = QApplication(
-        [argv[0], *[a for a in argv[1:] if not a.startswith("--self-test") and a != "--portable"]]
-    )
+    qt_args = [a for a in argv[1:] if a not in ("--self-test", "--portable")]
+    app = QApplication([argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ICMPD")
     app.setDesktopFileName("field-reference")
+    if args.self_test:
+        _quiet_offscreen_warnings()
     paths = resolve_paths(portable=True if args.portable else None)
     try:
         paths.user_dir.mkdir(parents=True, exist_ok=True)
@@ -99,38 +100,24 @@ def run(argv: Sequence[str]) -> int:
         window.statusBar().showMessage(problems[0], 10_000)
 
     loader = LoadWorker(
-        paths.catalogue_file, paths.index_dir, paths.index_key_file, paths.synonyms_file
+        paths.catalogue_file,
+        paths.index_dir,
+        paths.index_key_file,
+        paths.synonyms_file,
+        paths.user_dir,
     )
     loader_thread = start_in_thread(loader, "loader")
-    backends: list[Backend] = []
-
-    def ready(backend: Backend) -> None:
-        backends.append(backend)
-        window.set_backend(backend)
-
-    def failed(message: str) -> None:
-        if args.self_test:
-            print(f"field-reference: {message}", file=sys.stderr)
-            app.exit(2)
-            return
-        QMessageBox.critical(
-            window,
-            window.tr("Field Reference cannot start"),
-            window.tr("The catalogue could not be opened:\n\n%s\n\n%s")
-            % (message, window.tr(how_to_fix(message))),
-        )
-        app.exit(2)
-
+    controller = StartupController(app, window, self_test=args.self_test, fix_hint=how_to_fix)
     loader.sig_progress.connect(window.show_progress)
-    loader.sig_ready.connect(ready)
-    loader.sig_failed.connect(failed)
+    loader.sig_ready.connect(controller.ready)  # a QObject slot: delivered on the GUI thread
+    loader.sig_failed.connect(controller.failed)
     QMetaObject.invokeMethod(loader, "run", Qt.ConnectionType.QueuedConnection)
 
     if args.self_test:
         from desktop_app.self_test import SelfTest
 
         test = SelfTest(window, probe, SELF_TEST_QUERY)
-        loader.sig_ready.connect(lambda _b: QTimer.singleShot(0, test.start))
+        controller.sig_started.connect(lambda: QTimer.singleShot(0, test.start))
         QTimer.singleShot(
             SELF_TEST_TIMEOUT_MS,
             lambda: (print(json.dumps({"error": "self-test timed out"}), flush=True), app.exit(1)),
@@ -140,8 +127,7 @@ def run(argv: Sequence[str]) -> int:
     window.shutdown()
     loader_thread.quit()
     loader_thread.wait(10_000)
-    for backend in backends:
-        backend.close()
+    controller.close_backend()
     return code
 
 
@@ -170,3 +156,21 @@ def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[st
         paths.shortcuts_file,
     )
     return window, problems
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform says it cannot resize native windows at every show(); in a
+    self-test that line is noise that scripts would have to filter."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode: object, context: object, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)

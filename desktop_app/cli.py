@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldref", description="Field Reference catalogue tools.")
     parser.add_argument("--version", action="version", version=f"fieldref {__version__}")
     parser.add_argument("--data-dir", type=Path, help="folder holding catalogue.sqlite and index/")
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep user data in a folder beside the program (USB-stick installs)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
@@ -186,7 +191,7 @@ def _load_extensions() -> None:
         importlib.import_module(name)
 
 
-EXTENSION_MODULES: tuple[str, ...] = ("desktop_app.cli_search",)
+EXTENSION_MODULES: tuple[str, ...] = ("desktop_app.cli_search", "desktop_app.cli_notes")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -194,7 +199,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         _load_extensions()
         args = build_parser().parse_args(argv)
-        paths = resolve_paths(data_dir=args.data_dir)
+        paths = resolve_paths(data_dir=args.data_dir, portable=True if args.portable else None)
         return args.run(args, paths, out)
     except (UserError, CatalogueError) as exc:
         _fail(str(exc))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -40,6 +40,7 @@ from desktop_app.shortcut_sheet import ShortcutSheet
 from desktop_app.theme import ThemeController, ThemeMode, entry_css
 from desktop_app.tree_builders import GROUPINGS, NodeKind, TreeNode
 from desktop_app.tree_model import NavigationTreeModel, build_tree
+from desktop_app.user_layer import UserLayer
 from desktop_app.workers import Backend, SearchRequest, SearchWorker, TaskRunner, start_in_thread
 
 if TYPE_CHECKING:  # db and search_index load on the worker thread, after the first paint
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._search_started = 0.0
 
         self.actions_ = registry_factory(self)
+        self.user = UserLayer(self, self.actions_)
         self._build_widgets()
         self._build_menus()
         self._overrides_path = overrides_path
@@ -187,8 +189,10 @@ class MainWindow(QMainWindow):
         self.vsplit.setObjectName("resultsSplitter")
         self.vsplit.addWidget(self.results)
         self.vsplit.addWidget(centre)
+        self.vsplit.addWidget(self.user.notes)
         self.vsplit.setStretchFactor(0, 2)
         self.vsplit.setStretchFactor(1, 3)
+        self.vsplit.setStretchFactor(2, 1)
         right_layout.addWidget(self.vsplit, 1)
 
         self.hsplit = QSplitter(Qt.Orientation.Horizontal, self)
@@ -239,7 +243,9 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
             if spec.id in (
                 "find_previous",
-                "copy_link",
+                "copy_citation",
+                "search_notes",
+                "import_handover",
                 "go_entry",
                 "zoom_reset",
                 "theme_dark",
@@ -261,7 +267,6 @@ class MainWindow(QMainWindow):
                 "find_in_entry": self.find_bar.open_bar,
                 "find_next": lambda: self.find_bar.find(forward=True),
                 "find_previous": lambda: self.find_bar.find(forward=False),
-                "copy_link": self._copy_title,
                 "back": self.go_back,
                 "forward": self.go_forward,
                 "go_tree": lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason),
@@ -297,6 +302,8 @@ class MainWindow(QMainWindow):
             lambda: self.entry_view.setFocus(Qt.FocusReason.OtherFocusReason)
         )
         self._theme.sig_changed.connect(lambda _dark: self._rerender())
+        self.user.sig_open.connect(self.open_location)
+        self.user.sig_marks_changed.connect(self._set_marks)
 
     def open_palette(self) -> None:
         if self._palette is None:
@@ -334,6 +341,7 @@ class MainWindow(QMainWindow):
         self._search_thread = start_in_thread(self._search_worker, "search")
         self._search_worker.sig_result.connect(self._on_search_result)
         self._rebuild_tree(restore=self._settings.last_location())
+        self.user.on_backend(backend)
         if self.search_box.text():
             self._on_search_text(self.search_box.text())
 
@@ -451,7 +459,8 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer keystroke already asked for something else
         self._last_result = result
-        self.results_model.set_hits(result.hits)
+        known = {h.slug for h in result.hits}
+        self.results_model.set_hits([*result.hits, *self.user.note_hits(result.query, known)])
         self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
         if result.corrected:
             self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)
@@ -479,6 +488,7 @@ class MainWindow(QMainWindow):
         if hit is None:
             return
         self._highlight = self._last_result.terms if self._last_result else ()
+        self.user.record_search(self.search_box.text())
         self.open_location(Location("entry", hit.slug))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -527,6 +537,7 @@ class MainWindow(QMainWindow):
         if not from_tree:
             self._select_in_tree(location)
         self._settings.set_last_location(location)
+        self.user.on_location(location)
         self.sig_entry_shown.emit(title)
         return True
 
@@ -586,6 +597,10 @@ class MainWindow(QMainWindow):
     def _css(self) -> str:
         return entry_css(self._theme.is_dark(), self._zoom)
 
+    def _set_marks(self, slugs: set[str]) -> None:
+        self.tree_model.set_marked(set(slugs))
+        self.results_model.set_marked(set(slugs))
+
     def _rerender(self) -> None:
         if self._history.current is not None:
             self.open_location(self._history.current, record=False, from_tree=True)
@@ -618,13 +633,6 @@ class MainWindow(QMainWindow):
 
     def current_location(self) -> Location | None:
         return self._history.current
-
-    def _copy_title(self) -> None:
-        if self._backend is None or self._history.current is None:
-            return
-        text = self.windowTitle().removesuffix(f" — {APP_TITLE}")
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied “%s”") % text, 2000)
 
     def _show_about(self) -> None:
         from desktop_app import __version__
@@ -665,6 +673,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.user.flush()
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

@@ -35,6 +35,10 @@ class AppPaths:
 
     @property
     def index_dir(self) -> Path:
+        """The search index is built on this machine (search_index.stamp), so a frozen app, whose
+        data folder is read-only once installed, keeps it with the officer's own data."""
+        if getattr(sys, "frozen", False):
+            return self.user_dir / "index"
         return self.data_dir / "index"
 
     @property

@@ -55,7 +55,14 @@ class ResultsModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        self._marked: set[str] = set()
         self._region_name = region_name or (lambda slug: slug)
+
+    def set_marked(self, slugs: set[str]) -> None:
+        """Entries with the officer's note or bookmark get a ★ before their title."""
+        self._marked = slugs
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
 
     def set_region_names(self, region_name: Callable[[str], str]) -> None:
         self._region_name = region_name
@@ -76,9 +83,10 @@ class ResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.title
+            return f"★ {hit.title}" if hit.slug in self._marked else hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.title} — {kind_name(hit.kind, self.tr)}"
+            mine = self.tr(" (has your note or bookmark)") if hit.slug in self._marked else ""
+            return f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
         if role == ResultRole.SLUG:
             return hit.slug
         if role == ResultRole.KIND:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 if TYPE_CHECKING:  # imported by run() on the worker thread: SQLAlchemy and Whoosh cost
     # about half a second, which must not come before the window's first paint
     from db import Catalogue
+    from db.userstore import UserStore
     from search_index import SearchIndex
 
 
@@ -80,10 +81,14 @@ class SearchWorker(QObject):
 class Backend:
     catalogue: Catalogue
     index: SearchIndex
+    store: UserStore | None = None
+    store_message: str | None = None  # the officer must be told (moved-aside file, failure)
 
     def close(self) -> None:
         self.index.close()
         self.catalogue.close()
+        if self.store is not None:
+            self.store.close()
 
 
 class LoadWorker(QObject):
@@ -103,9 +108,15 @@ class LoadWorker(QObject):
     """Opening failed: a one-line message for a dialog."""
 
     def __init__(
-        self, catalogue_file: Path, index_dir: Path, key_file: Path, synonyms_file: Path
+        self,
+        catalogue_file: Path,
+        index_dir: Path,
+        key_file: Path,
+        synonyms_file: Path,
+        user_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        self._user_dir = user_dir
         self._catalogue_file = catalogue_file
         self._index_dir = index_dir
         self._key_file = key_file
@@ -136,7 +147,25 @@ class LoadWorker(QObject):
             self.sig_failed.emit(str(exc))
             return
         catalogue.entries()  # warm the cache here rather than on the first keystroke
-        self.sig_ready.emit(Backend(catalogue, index))
+        store, message = self._open_store()
+        self.sig_ready.emit(Backend(catalogue, index, store, message))
+
+    def _open_store(self) -> tuple[UserStore | None, str | None]:
+        """The officer's notes; a failure here must not stop them reading the catalogue."""
+        if self._user_dir is None:
+            return None, None
+        from db.userstore import UserStore, UserStoreError
+
+        try:
+            store = UserStore.open(self._user_dir, shared_across_threads=True)
+        except UserStoreError as exc:
+            return None, f"Your notes and bookmarks are unavailable: {exc}"
+        if store.recovery is not None:
+            return store, (
+                f"Your notes file was damaged ({store.recovery.reason}). It was moved "
+                f"to {store.recovery.moved_to} and a new one was started."
+            )
+        return store, None
 
     def _on_rebuild(self, reason: str) -> None:
         self._reason = reason

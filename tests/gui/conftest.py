@@ -17,7 +17,11 @@ from desktop_app.workers import Backend, LoadWorker
 
 def load_backend(qtbot, paths: AppPaths) -> Backend:
     loader = LoadWorker(
-        paths.catalogue_file, paths.index_dir, paths.index_key_file, paths.synonyms_file
+        paths.catalogue_file,
+        paths.index_dir,
+        paths.index_key_file,
+        paths.synonyms_file,
+        paths.user_dir,
     )
     with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as blocker:
         loader.run()

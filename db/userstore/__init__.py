@@ -1,0 +1,18 @@
+"""The officer's own data (notes, bookmarks, history), separate from the catalogue. No Qt."""
+
+from db.userstore.handover import export_handover, import_handover
+from db.userstore.records import Bookmark, ImportReport, Note, Recovery, Visit
+from db.userstore.store import USER_FILE, UserStore, UserStoreError
+
+__all__ = [
+    "USER_FILE",
+    "Bookmark",
+    "ImportReport",
+    "Note",
+    "Recovery",
+    "UserStore",
+    "UserStoreError",
+    "Visit",
+    "export_handover",
+    "import_handover",
+]

@@ -1,0 +1,106 @@
+"""Bookmarks and History panels: keyboard-navigable lists of the officer's own trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListView, QWidget
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class TrailItem:
+    slug: str
+    title: str
+    detail: str  # folder, or when it was opened
+
+
+class TrailRole(IntEnum):
+    SLUG = Qt.ItemDataRole.UserRole + 1
+
+
+class TrailModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[TrailItem] = []
+
+    def set_items(self, items: Sequence[TrailItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> TrailItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.title}   ·   {item.detail}" if item.detail else item.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{item.title} ({item.detail})" if item.detail else item.title
+        if role == TrailRole.SLUG:
+            return item.slug
+        return None
+
+
+class TrailList(QListView):
+    """Enter opens; Delete removes (bookmarks only)."""
+
+    sig_open = Signal(str)
+    """Open this entry slug."""
+    sig_remove = Signal(str)
+    """Remove this slug from the list (Delete key)."""
+
+    def __init__(self, model: TrailModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.activated.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        slug = index.data(TrailRole.SLUG)
+        if slug:
+            self.sig_open.emit(slug)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.sig_remove.emit(self.currentIndex().data(TrailRole.SLUG))
+            return
+        super().keyPressEvent(event)
+
+
+class TrailPanel(QDockWidget):
+    """A dock holding one TrailList; hidden until asked for."""
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(object_name)
+        self.model = TrailModel(self)
+        self.list = TrailList(self.model, self)
+        self.list.setObjectName(f"{object_name}List")
+        self.list.setAccessibleName(title)
+        self.setWidget(self.list)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+
+    def focus_list(self) -> None:
+        self.show()
+        self.raise_()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.list.currentIndex().isValid() and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))

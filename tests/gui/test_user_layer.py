@@ -1,0 +1,175 @@
+"""Bookmarks, notes, history, print/PDF and handover in the real window (issue: officer's layer)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.briefing_dialog import BriefingDialog
+from desktop_app.main_window import MainWindow
+from desktop_app.navigation import Location
+from desktop_app.paths import AppPaths
+from desktop_app.tree_builders import NodeKind
+from desktop_app.tree_model import TreeRole
+from tests.gui.conftest import open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def store_of(window: MainWindow):
+    return window.user._store
+
+
+def test_ctrl_d_toggles_bookmark_and_panel_opens_it(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "research"))
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert store_of(window).is_bookmarked("research")
+    assert window.actions_.action("toggle_bookmark").isChecked()
+    window.open_location(Location("entry", "integration"))
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL | SHIFT)
+    panel = window.user.bookmarks
+    assert panel.isVisible() and panel.list.hasFocus()
+    assert panel.model.rowCount() == 1
+    with qtbot.waitSignal(window.sig_entry_shown):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.windowTitle().startswith("Research —")
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert not store_of(window).is_bookmarked("research")
+
+
+def test_note_autosaves_and_marks_the_tree(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "migration-health"))
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    editor = window.user.notes.editor
+    assert editor.hasFocus()
+    with qtbot.waitSignal(window.user.notes.sig_saved, timeout=2_000):  # < 1 s after typing
+        qtbot.keyClicks(editor, "Ask the ministry about COVID data")
+    assert store_of(window).note("migration-health").text == "Ask the ministry about COVID data"
+    index = window.tree_model.first_index_of("migration-health", NodeKind.ENTRY)
+    assert index.data(TreeRole.MARKED) is True
+    window.open_location(Location("entry", "research"))
+    assert editor.toPlainText() == ""
+    window.open_location(Location("entry", "migration-health"))
+    assert editor.toPlainText() == "Ask the ministry about COVID data"
+
+
+def test_note_is_saved_when_switching_entries_before_the_timer(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "research"))
+    window.user.notes.editor.setPlainText("quick thought")
+    window.open_location(Location("entry", "integration"))
+    assert store_of(window).note("research").text == "quick thought"
+
+
+def test_failed_save_keeps_text_says_so_and_resumes(qtbot, window: MainWindow, monkeypatch):
+    from db.userstore import UserStoreError
+
+    store = store_of(window)
+    real_save = store.save_note
+
+    def full_disk(slug: str, body: str):
+        raise UserStoreError("could not save your note: the disk is full")
+
+    monkeypatch.setattr(store, "save_note", full_disk)
+    window.open_location(Location("entry", "research"))
+    with qtbot.waitSignal(window.user.notes.sig_save_failed, timeout=2_000):
+        qtbot.keyClicks(window.user.notes.editor, "precious words")
+    assert "Not saved" in window.user.notes.status.text()
+    assert window.user.notes.editor.toPlainText() == "precious words"
+    dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.open_location(Location("entry", "integration"))  # refused: text would be lost
+    assert window.user.notes.editor.toPlainText() == "precious words"
+    monkeypatch.setattr(store, "save_note", real_save)
+    assert window.user.notes.save_now()
+    assert store.note("research").text == "precious words"
+
+
+def test_history_panel_lists_visits(qtbot, window: MainWindow):
+    for slug in ("research", "integration"):
+        window.open_location(Location("entry", slug))
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    titles = [
+        window.user.history.model.item(r).title for r in range(window.user.history.model.rowCount())
+    ]
+    assert titles[:2] == ["Integration", "Research"]
+
+
+def test_search_can_include_my_notes(qtbot, window: MainWindow):
+    store_of(window).save_note("research", "meeting with the zebrafinch delegation")
+    window.actions_.action("search_notes").setChecked(True)
+    window.focus_search()
+    with qtbot.waitSignal(window.sig_search_done, timeout=10_000):
+        qtbot.keyClicks(window.search_box, "zebrafinch")
+    assert window.results_model.rowCount() == 1
+    assert window.results_model.hit(0).slug == "research"
+
+
+def test_copy_citation(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "research"))
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“Research”.") and "2026.11.0" in text and "data as of" in text
+
+
+def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path):
+    store_of(window).save_note("research", "My private remark")
+    store_of(window).set_bookmark("integration", True)
+    window.open_location(Location("entry", "research"))
+    dialog = BriefingDialog(
+        window.user.briefing_choices(), window.user.briefing_item, window.user.stamp(), window
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == ["research"]
+    dialog.entries.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.with_notes.setChecked(True)
+    pdf = tmp_path / "briefing.pdf"
+    pages = dialog.export_to(str(pdf))
+    assert pages >= 3  # title page + two entries
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5_000
+
+
+def test_handover_export_and_import_through_the_window(qtbot, window: MainWindow, tmp_path: Path):
+    store_of(window).save_note("research", "mine")
+    path = tmp_path / "handover.json"
+    window.user.export_handover(str(path))
+    data = json.loads(path.read_text())
+    assert data["notes"][0]["slug"] == "research"
+    data["notes"].append({"slug": "integration", "text": "from a colleague", "updated": ""})
+    path.write_text(json.dumps(data))
+    window.user.import_handover(str(path))
+    assert store_of(window).note("integration").text == "from a colleague"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops")
+    window.user.import_handover(str(bad))
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    assert "not a handover file" in box.text()
+    box.close()
+
+
+def test_damaged_user_file_is_moved_aside_and_reported(qtbot, gui_paths: AppPaths):
+    gui_paths.user_dir.mkdir(parents=True, exist_ok=True)
+    (gui_paths.user_dir / "user.sqlite").write_bytes(b"this is not sqlite" * 100)
+    window, backend = open_window(qtbot, gui_paths)
+    try:
+        assert backend.store is not None and backend.store.recovery is not None
+        moved = backend.store.recovery.moved_to
+        assert moved.exists() and moved.read_bytes() == b"this is not sqlite" * 100
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
+        assert str(moved) in box.text()
+        box.close()
+    finally:
+        window.close()
+        backend.close()
