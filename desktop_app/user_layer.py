@@ -29,6 +29,19 @@ if TYPE_CHECKING:
 NOTE_HIT_KIND = "note"
 
 
+def _when(stamp: str) -> str:
+    """'14:05' for today, '2026-11-20' before: short enough for a narrow panel."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    if moment.date() == dt.datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d")
+
+
 class UserLayer(QObject):
     """Signals:
     sig_marks_changed(object): the set of slugs with a note or bookmark changed.
@@ -236,7 +249,7 @@ class UserLayer(QObject):
 
     def _fill_history(self) -> None:
         items = [
-            TrailItem(v.slug, self._title(v.slug), v.opened.replace("T", " ").rstrip("Z"))
+            TrailItem(v.slug, self._title(v.slug), _when(v.opened))
             for v in (self._store.history() if self._store else [])
         ]
         self.history.model.set_items(items)
