@@ -36,6 +36,7 @@ test: $(STAMP)
 
 bench: build
 	$(PY) -m tests.bench.run_bench
+	$(PY) -m tests.bench.startup_bench
 
 clean:
 	rm -rf build dist $(VENV) *.egg-info

@@ -72,6 +72,10 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.import_hygiene import stop_source_caching
+
+    stop_source_caching()  # before anything else is imported: see the module's docstring
+
     from desktop_app.paint_probe import PaintProbe
     from desktop_app.paths import resolve_paths
     from desktop_app.startup_controller import StartupController
@@ -105,6 +109,7 @@ def run(argv: Sequence[str]) -> int:
         paths.index_key_file,
         paths.synonyms_file,
         paths.user_dir,
+        content_dir=paths.content_dir,
     )
     loader_thread = start_in_thread(loader, "loader")
     controller = StartupController(app, window, self_test=args.self_test, fix_hint=how_to_fix)
