@@ -100,6 +100,7 @@ def run(argv: Sequence[str]) -> int:
     window, problems = make_window(app, paths)
     probe = PaintProbe(window)
     window.show()
+    window.focus_search()  # typing at once must search, not land in a note or the tree
     if problems:
         window.statusBar().showMessage(problems[0], 10_000)
 

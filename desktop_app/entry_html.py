@@ -57,7 +57,7 @@ def _link(href: str, label: str) -> str:
 def _section(title: str, items: Sequence[str]) -> str:
     if not items:
         return ""
-    return f'<h3>{html.escape(title)}</h3><p class="links">{" · ".join(items)}</p>'
+    return f'<p class="section">{html.escape(title)}</p><p class="links">{" · ".join(items)}</p>'
 
 
 def render_entry(
@@ -69,7 +69,8 @@ def render_entry(
     tr: Translate = str,
 ) -> str:
     chips = " ".join(
-        f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;{html.escape(r.name)}'
+        f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;'
+        f"{html.escape(r.name).replace(' ', '&nbsp;')}"
         "&nbsp;</a>"
         for r in regions
     )
@@ -78,7 +79,7 @@ def render_entry(
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
         f'<p class="crumb">{html.escape(" › ".join(breadcrumb))}</p>' if breadcrumb else "",
-        f"<h1>{highlighted(entry.title, terms)}</h1>",
+        f'<p class="title">{highlighted(entry.title, terms)}</p>',
         f'<p class="kind">{html.escape(kind_name(entry.kind, tr))}</p>',
     ]
     if entry.aliases:
@@ -89,7 +90,8 @@ def render_entry(
     parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
-    parts.append(_section(tr("Related fields"), by_kind.pop("field", [])))
+    heading = tr("The fields of expertise") if entry.kind == "about" else tr("Related fields")
+    parts.append(_section(heading, by_kind.pop("field", [])))
     parts.append(_section(tr("Initiatives"), by_kind.pop("initiative", [])))
     parts.append(_section(tr("Migration dialogues"), by_kind.pop("dialogue", [])))
     for kind, items in sorted(by_kind.items()):
@@ -107,7 +109,7 @@ def render_region(
 ) -> str:
     """The 'Regions' page: which fields and initiatives work in a region."""
     parts = [
-        f"<h1>{html.escape(region.name)}</h1>",
+        f'<p class="title">{html.escape(region.name)}</p>',
         f'<p class="kind">{html.escape(tr("Region"))}</p>',
     ]
     if ancestors:

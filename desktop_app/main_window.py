@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             lambda: self.entry_view.setFocus(Qt.FocusReason.OtherFocusReason)
         )
         self._theme.sig_changed.connect(lambda _dark: self._rerender())
+        self._theme.sig_changed.connect(lambda _dark: self._refresh_icons())
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
 
@@ -400,6 +401,12 @@ class MainWindow(QMainWindow):
         kind = NodeKind.ENTRY if location.kind == "entry" else NodeKind.REGION
         index = self.tree_model.first_index_of(location.slug, kind)
         if not index.isValid():
+            self._syncing_tree = True
+            try:  # an old highlight would claim the tree shows this page
+                self.tree.selectionModel().clearCurrentIndex()
+                self.tree.clearSelection()
+            finally:
+                self._syncing_tree = False
             return
         self._syncing_tree = True
         try:
@@ -465,8 +472,14 @@ class MainWindow(QMainWindow):
         if result.corrected:
             self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)
             self.correction.show()
+        elif result.total == 0:
+            self.correction.setText(
+                self.tr("No entries match “%s”. Try fewer or other words.") % result.query
+            )
+            self.correction.show()
         else:
             self.correction.hide()
+        self._fit_results()
         facets = " · ".join(f"{k} {n}" for k, n in sorted(result.facets.items()))
         count = (
             self.tr("No results")
@@ -545,14 +558,13 @@ class MainWindow(QMainWindow):
         catalogue = backend.catalogue
         entry = catalogue.entry(slug)
         regions = [catalogue.region(r) for r in entry.regions]
-        links = [
-            LinkTarget(s, catalogue.entry(s).title, catalogue.entry(s).kind)
-            for s in entry.related
-            if catalogue.has_entry(s)
-        ]
+        linked = [catalogue.entry(s) for s in entry.related if catalogue.has_entry(s)]
+        if entry.kind == "about":  # "…has defined the following fields": list them
+            linked = list(catalogue.entries("field"))
+        links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
         html = render_entry(entry, regions, links, (), self._highlight, self.tr)
         self.entry_view.show_html(html, self._css())
-        self.breadcrumb.setText(" › ".join(self._breadcrumb_for(slug, NodeKind.ENTRY)))
+        self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
 
     def _render_region(self, backend: Backend, slug: str) -> str:
@@ -577,9 +589,7 @@ class MainWindow(QMainWindow):
         )
         self._highlight = ()
         self.entry_view.show_html(html, self._css())
-        self.breadcrumb.setText(
-            " › ".join([self.tr("Regions"), *self._region_names(ancestors), region.name])
-        )
+        self._set_breadcrumb([self.tr("Regions"), *self._region_names(ancestors), region.name])
         return region.name
 
     @staticmethod
@@ -597,6 +607,12 @@ class MainWindow(QMainWindow):
     def _css(self) -> str:
         return entry_css(self._theme.is_dark(), self._zoom)
 
+    def _refresh_icons(self) -> None:
+        """QIcons keep the colour they were made with: fetch them again for the new theme."""
+        for spec, action in self.actions_.items():
+            if spec.icon:
+                action.setIcon(self._icons.icon(spec.icon))
+
     def _set_marks(self, slugs: set[str]) -> None:
         self.tree_model.set_marked(set(slugs))
         self.results_model.set_marked(set(slugs))
@@ -610,6 +626,29 @@ class MainWindow(QMainWindow):
         self._settings.set_zoom(self._zoom)
         self._rerender()
         self.statusBar().showMessage(self.tr("Zoom %d%%") % self._zoom, 1500)
+
+    def _set_breadcrumb(self, parts: list[str]) -> None:
+        self.breadcrumb.setText(" › ".join(parts))
+        self.breadcrumb.setVisible(bool(parts))
+
+    def _fit_results(self) -> None:
+        """Give the results only the room their rows need (up to ~45 % of the column), so a
+        one-hit search leaves the entry its space."""
+        rows = self.results_model.rowCount()
+        total = sum(self.vsplit.sizes())
+        if total <= 0:
+            return
+        row = self.results.sizeHintForRow(0) if rows else 0
+        wanted = min(int(total * 0.45), rows * row + 2 * self.results.frameWidth() + 4)
+        wanted = max(wanted, 0 if rows == 0 else row)
+        sizes = self.vsplit.sizes()
+        rest = total - wanted
+        if len(sizes) == 3:
+            notes = min(sizes[2], rest // 3)
+            self.vsplit.setSizes([wanted, rest - notes, notes])
+        else:
+            self.vsplit.setSizes([wanted, rest])
+        self.results.setVisible(rows > 0)
 
     def zoom(self) -> int:
         return self._zoom

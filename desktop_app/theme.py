@@ -148,9 +148,11 @@ def _palette(c: ThemeColors, is_dark: bool) -> QPalette:
     for r in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
         palette.setColor(disabled, r, QColor(c.disabled))
     palette.setColor(disabled, role.Highlight, QColor(c.border))
-    # Selections in an unfocused list stay visible but calmer.
+    # The results list is driven from the search box and never has focus itself: its selection
+    # must look exactly as strong (and as readable) as a focused one.
     inactive = QPalette.ColorGroup.Inactive
-    palette.setColor(inactive, role.Highlight, QColor(c.accent).lighter(115 if is_dark else 125))
+    palette.setColor(inactive, role.Highlight, QColor(c.accent))
+    palette.setColor(inactive, role.HighlightedText, QColor(c.on_accent))
     return palette
 
 
@@ -207,6 +209,14 @@ QListView#results::item {{
 QTreeView#tree::item {{
     padding: 4px 2px;
 }}
+QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results {{
+    border: 1px solid {c.border};
+    padding: 1px;
+}}
+QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus {{
+    border: 2px solid palette(highlight);
+    padding: 0px;
+}}
 QToolTip {{
     color: palette(tooltip-text);
     background: palette(tooltip-base);
@@ -227,7 +237,9 @@ def entry_css(is_dark: bool, zoom: int) -> str:
     Selectors:
       body, p, li, td      body text, 150 % line height and spacing between paragraphs
                            (Qt ignores a default-sheet `body` size, so blocks carry it)
-      h1                   entry title;  h2, h3  section headings ("Related fields", …)
+      p.title, p.section   entry title and section headings ("Related fields", …); real
+                           <h1>/<h3> are avoided: Qt's heading sizes ignore zoom
+      h1, h2, h3           kept for other documents
       a                    links (`entry:` scheme);  a.chip  region chips, tinted background
       .kind                muted kind label under the title ("Field of expertise")
       .summary             the one-paragraph summary, slightly larger and italic
@@ -250,6 +262,10 @@ h1 {{ font-size: {pt(1.75)}; font-weight: 600; margin-top: {round(4 * scale)}px;
 h2 {{ font-size: {pt(1.35)}; font-weight: 600; margin-top: {round(18 * scale)}px;
      margin-bottom: {round(6 * scale)}px; }}
 h3 {{ font-size: {pt(1.12)}; font-weight: 600; margin-top: {round(16 * scale)}px;
+     margin-bottom: {round(4 * scale)}px; }}
+p.title {{ font-size: {pt(1.75)}; font-weight: 600; margin-top: {round(4 * scale)}px;
+     margin-bottom: {round(2 * scale)}px; line-height: 120%; }}
+p.section {{ font-size: {pt(1.12)}; font-weight: 600; margin-top: {round(16 * scale)}px;
      margin-bottom: {round(4 * scale)}px; }}
 a {{ color: {c.link}; }}
 a.chip {{ color: {c.link}; background-color: {c.chip_bg}; text-decoration: none; }}

@@ -74,16 +74,29 @@ class WordList:
             hi = lo + SCAN_LIMIT
         return self._best(lo, hi, limit)
 
-    def near(self, word: str, max_distance: int, fixed_prefix: int) -> list[tuple[int, int, int]]:
+    def near(
+        self, word: str, max_distance: int, fixed_prefix: int, as_prefix: bool = False
+    ) -> list[tuple[int, int, int, int]]:
         """Indexes of words within max_distance edits that share the first `fixed_prefix`
-        letters, as (distance, -shared prefix, -frequency, index) sort keys."""
+        letters, as (distance, -shared prefix, -frequency, index) sort keys. With as_prefix the
+        word is still being typed, so it is compared with the start of each candidate ("trafic"
+        is one edit from "traffic…", not five from "trafficking")."""
         lo, hi = self._span(word[:fixed_prefix])
         found = []
+        cap = max_distance + 1
         for i in range(lo, hi):
             candidate = self.words[i]
-            if abs(len(candidate) - len(word)) > max_distance or candidate == word:
+            if candidate == word or len(candidate) < len(word) - max_distance:
                 continue
-            distance = edit_distance(word, candidate, cap=max_distance + 1)
+            if as_prefix:
+                sizes = range(max(1, len(word) - 1), min(len(candidate), len(word) + 2) + 1)
+                distance = min(
+                    (edit_distance(word, candidate[:size], cap=cap) for size in sizes), default=cap
+                )
+            elif abs(len(candidate) - len(word)) > max_distance:
+                continue
+            else:
+                distance = edit_distance(word, candidate, cap=cap)
             if distance <= max_distance:
                 found.append((distance, -common_prefix(word, candidate), -self.freqs[i], i))
         return sorted(found)

@@ -57,6 +57,8 @@ def clean(text: str) -> str:
 def parse(text: str) -> list[Unit]:
     """Words and closed quoted phrases; the last bare word is a prefix unless followed by space."""
     raw = strip_controls(text[:MAX_QUERY_CHARS])
+    if raw.rstrip().endswith("*"):  # "traf*": the one wildcard people expect, as a prefix
+        raw = raw.rstrip().rstrip("*")
     typing = bool(raw) and not raw[-1].isspace() and raw[-1] != '"'
     units: list[Unit] = []
     cursor = 0
@@ -172,11 +174,14 @@ def build_query(units: list[Unit], any_unit: bool = False) -> Query | None:
 
 
 def unit_terms(units: list[Unit]) -> set[str]:
-    """Every index term the query can match, for snippets and highlighting."""
+    """The index terms to highlight: what was typed, its completions and one-word synonyms.
+    Words of multi-word synonyms are left out: highlighting every "state" and "community" for
+    ECOWAS would mark words the officer never asked for."""
     found: set[str] = set()
     for unit in units:
         found.update(unit.stems)
         found.update(unit.expansions)
         for alternative in unit.alternatives:
-            found.update(alternative)
+            if len(alternative) == 1:
+                found.update(alternative)
     return found

@@ -8,6 +8,7 @@ never raises on user text.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -38,6 +39,7 @@ from search_index.snippets import snippet
 from search_index.stamp import load_or_create_key, verify_stamp
 from search_index.synonyms import SynonymTable
 
+logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 20
 CACHE_SIZE = 512
 MAX_LIMIT = 500
@@ -158,7 +160,11 @@ class SearchIndex:
                 self._cache.move_to_end(key)
         if cached is not None:
             return replace(cached, elapsed_ms=(time.perf_counter() - started) * 1000)
-        result = self._search(query_text, limit, kind, region, field, facets, started)
+        try:
+            result = self._search(query_text, limit, kind, region, field, facets, started)
+        except Exception:  # last line of defence: typing must never surface an exception
+            logger.exception("search failed for %r", query_text[:80])
+            return SearchResult.empty(query_text)
         with self._lock:
             self._cache[key] = result
             if len(self._cache) > CACHE_SIZE:
@@ -262,7 +268,7 @@ class SearchIndex:
         max_distance = 1 if len(word) <= 4 else FUZZY_MAX_DISTANCE
         # the first letter (two, for long words) is rarely the typo; fixing it bounds the scan
         fixed_prefix = 1 if len(word) <= 6 else 2
-        candidates = self._lexicon.near(word, max_distance, fixed_prefix)
+        candidates = self._lexicon.near(word, max_distance, fixed_prefix, as_prefix=unit.prefix)
         if not candidates:
             return None
         index = candidates[0][3]

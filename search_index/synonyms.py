@@ -15,12 +15,13 @@ from search_index.analysis import fold, split_compound, stem_word, terms
 from search_index.errors import SearchIndexError
 
 Phrase = tuple[str, ...]  # analysed (stemmed) terms
+ACRONYM_MAX = 6  # typing "ib" completes towards IBM; "migration" must not pull in M&D
 
 
 @dataclass(frozen=True, slots=True)
 class SynonymTable:
     groups: tuple[tuple[Phrase, ...], ...] = ()
-    # folded surface forms of single-word members, for prefix matches while typing
+    # short one-word members (acronyms), for prefix matches while typing
     surfaces: tuple[tuple[str, int], ...] = ()
 
     @classmethod
@@ -35,7 +36,7 @@ class SynonymTable:
             analysed.append(members)
             for member in raw:
                 folded = fold(member.strip())
-                if folded and " " not in folded:
+                if folded.isalnum() and len(folded) <= ACRONYM_MAX:
                     surfaces.append((folded, index))
         return cls(tuple(analysed), tuple(sorted(surfaces)))
 

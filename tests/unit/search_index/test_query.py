@@ -35,7 +35,9 @@ def test_operators_and_wildcards_are_plain_text():
         ("not", ("not",), False),
         ("a", ("a",), True),
     ]
-    assert describe("*a*") == []
+    assert describe("*a*") == [("a", ("a",), True)]  # a trailing * means "starts with"
+    assert describe("traf*") == [("traf", ("traf",), True)]
+    assert describe("a*b") == [("b", ("b",), True)]  # inner * is a separator
     assert describe("((((((((((a") == [("a", ("a",), True)]
     assert describe("title:x AND body:y") == [
         ("title", ("titl",), False),
