@@ -139,7 +139,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("zoom_in", "Zoom &In", ("Ctrl+=", "Ctrl++"), "Larger text", "View", icon="zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", ("Ctrl+-",), "Smaller text", "View", icon="zoom-out"),
-    ActionSpec("zoom_reset", "&Actual Size", ("Ctrl+0",), "Default text size", "View"),
+    ActionSpec("zoom_reset", "Reset &Zoom", ("Ctrl+0",), "Default text size", "View"),
     ActionSpec(
         "theme_system",
         "Theme: &System",
