@@ -1,0 +1,64 @@
+"""The window is up before the catalogue and index are; a missing index shows rebuild progress."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.app import make_window
+from desktop_app.paths import AppPaths
+from desktop_app.workers import LoadWorker
+
+
+def test_missing_index_is_rebuilt_with_visible_progress(qtbot, gui_paths: AppPaths):
+    window, _ = make_window(QApplication.instance(), gui_paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "Opening the catalogue" in window.status_catalogue.text()
+    assert not gui_paths.index_dir.exists()
+    loader = LoadWorker(
+        gui_paths.catalogue_file,
+        gui_paths.index_dir,
+        gui_paths.index_key_file,
+        gui_paths.synonyms_file,
+        gui_paths.user_dir,
+    )
+    progress: list[tuple[str, int, int]] = []
+    loader.sig_progress.connect(
+        lambda message, done, total: progress.append((message, done, total))
+    )
+    loader.sig_progress.connect(window.show_progress)
+    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
+        loader.run()
+    assert progress[0][0] == "the search index is missing"
+    assert progress[-1][1] == progress[-1][2] > 0  # done == total at the end
+    assert "Preparing search" in window.status_results.text()
+    backend = ready.args[0]
+    window.set_backend(backend)
+    assert window.progress.isHidden()
+    assert "Catalogue 2026.11.0" in window.status_catalogue.text()
+    window.close()
+    backend.close()
+
+
+def test_typing_before_the_catalogue_is_open_searches_once_it_is(qtbot, gui_paths: AppPaths):
+    window, _ = make_window(QApplication.instance(), gui_paths)
+    qtbot.addWidget(window)
+    window.show()
+    window.focus_search()
+    qtbot.keyClicks(window.search_box, "asyl")
+    assert "getting ready" in window.status_results.text()
+    loader = LoadWorker(
+        gui_paths.catalogue_file,
+        gui_paths.index_dir,
+        gui_paths.index_key_file,
+        gui_paths.synonyms_file,
+        gui_paths.user_dir,
+    )
+    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
+        loader.run()
+    with qtbot.waitSignal(window.sig_search_done, timeout=10_000):
+        window.set_backend(ready.args[0])
+    assert window.results_model.hit(0).slug == "asylum-protection"
+    window.close()
+    ready.args[0].close()
