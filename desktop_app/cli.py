@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 
 from db import Catalogue, CatalogueError, build_catalogue
 from desktop_app import __version__
-from desktop_app.paths import AppPaths, resolve_paths
+from desktop_app.paths import AppPaths, active_catalogue, resolve_paths
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -72,7 +72,8 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def open_catalogue(paths: AppPaths) -> Catalogue:
-    return Catalogue.open(paths.catalogue_file)
+    """The active catalogue: the installed content-pack version, or the shipped one."""
+    return Catalogue.open(active_catalogue(paths).catalogue_file)
 
 
 def cmd_build(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -90,13 +91,15 @@ BUILD_HOOKS: list[Callable[[Path, AppPaths, TextIO], None]] = []
 
 
 def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    with open_catalogue(paths) as cat:
+    active = active_catalogue(paths)
+    with Catalogue.open(active.catalogue_file) as cat:
         payload = {
             "catalogue": {
                 "version": cat.info.version,
                 "content_sha256": cat.info.content_sha256,
                 "built": cat.info.built,
                 "data_as_of": cat.info.data_as_of,
+                "packs": [pack.public_json() for pack in active.packs],
             },
             "entries": [
                 {
@@ -160,18 +163,25 @@ def _print_region(cat: Catalogue, node: object, depth: int, out: TextIO) -> None
 
 
 def cmd_paths(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    active = active_catalogue(paths)
     rows = [
         ("resources", paths.resources),
         ("catalogue source", paths.catalogue_source),
-        ("catalogue", paths.catalogue_file),
-        ("index", paths.index_dir),
+        ("catalogue", active.catalogue_file),
+        ("index", active.index_dir),
+        ("shipped", paths.catalogue_file),
+        ("content packs", paths.content_dir),
         ("user data", paths.user_dir),
     ]
     for label, value in rows:
         print(f"{label + ':':<18}{value}", file=out)
     print(f"{'portable:':<18}{'yes' if paths.portable else 'no'}", file=out)
+    installed = [f"{p.id} #{p.sequence} (data as of {p.data_as_of})" for p in active.packs]
+    print(f"{'packs:':<18}{', '.join(installed) or 'none'}", file=out)
+    if active.problem:
+        print(f"{'warning:':<18}{active.problem}", file=out)
     try:
-        with open_catalogue(paths) as cat:
+        with Catalogue.open(active.catalogue_file) as cat:
             info = cat.info
         print(
             f"{'version:':<18}{info.version} (data as of {info.data_as_of}, "
@@ -191,7 +201,11 @@ def _load_extensions() -> None:
         importlib.import_module(name)
 
 
-EXTENSION_MODULES: tuple[str, ...] = ("desktop_app.cli_search", "desktop_app.cli_notes")
+EXTENSION_MODULES: tuple[str, ...] = (
+    "desktop_app.cli_search",
+    "desktop_app.cli_notes",
+    "desktop_app.cli_packs",
+)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

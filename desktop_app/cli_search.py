@@ -13,17 +13,24 @@ from typing import TextIO
 
 from db import Catalogue
 from desktop_app import cli
-from desktop_app.paths import AppPaths
+from desktop_app.paths import AppPaths, active_catalogue
 from search_index import SearchIndex, SearchResult, build_index
 
 
-def open_search(paths: AppPaths, catalogue: Catalogue, err: TextIO | None = None) -> SearchIndex:
+def open_search(
+    paths: AppPaths,
+    catalogue: Catalogue,
+    err: TextIO | None = None,
+    index_dir: Path | None = None,
+) -> SearchIndex:
+    """The search index for `catalogue`: in index_dir (the active one by default)."""
+
     def tell(reason: str) -> None:
         if err is not None:
             print(f"fieldref: {reason}; rebuilding it…", file=err)
 
     return SearchIndex.open(
-        paths.index_dir,
+        index_dir or active_catalogue(paths).index_dir,
         catalogue,
         paths.index_key_file,
         synonyms_file=paths.synonyms_file,
@@ -60,14 +67,15 @@ def _print_text(result: SearchResult, out: TextIO) -> None:
 def cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if args.limit < 1:
         raise cli.UserError("--limit must be at least 1")
-    with Catalogue.open(paths.catalogue_file) as catalogue:
+    active = active_catalogue(paths)
+    with Catalogue.open(active.catalogue_file) as catalogue:
         if args.kind is not None and args.kind not in catalogue.kinds():
             raise cli.UserError(
                 f"unknown kind '{args.kind}' (known: {', '.join(catalogue.kinds())})"
             )
         if args.region is not None:
             catalogue.region(args.region)
-        with open_search(paths, catalogue, sys.stderr) as index:
+        with open_search(paths, catalogue, sys.stderr, active.index_dir) as index:
 
             def run(text: str) -> SearchResult:
                 return index.search(text, limit=args.limit, kind=args.kind, region=args.region)

@@ -12,6 +12,10 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported lazily: resolving paths must not load SQLAlchemy
+    from db.packs import ActiveCatalogue
 
 APP_NAME = "field-reference"
 APP_AUTHOR = "ICMPD"
@@ -42,6 +46,21 @@ class AppPaths:
         return self.data_dir / "index"
 
     @property
+    def content_dir(self) -> Path:
+        """Installed content-pack versions: writable, unlike a bundle's shipped data folder."""
+        return self.user_dir / "content"
+
+    @property
+    def shipped_keys_dir(self) -> Path:
+        """Public keys of the publishers every installed copy trusts."""
+        return self.resources / "keys"
+
+    @property
+    def user_keys_dir(self) -> Path:
+        """Public keys this officer chose to trust ('fieldref keys add')."""
+        return self.user_dir / "keys"
+
+    @property
     def synonyms_file(self) -> Path:
         return self.resources / "synonyms.toml"
 
@@ -58,6 +77,14 @@ class AppPaths:
     @property
     def shortcuts_file(self) -> Path:
         return self.user_dir / "shortcuts.toml"
+
+
+def active_catalogue(paths: AppPaths) -> ActiveCatalogue:
+    """The catalogue and index to open: the installed content-pack version that passes its
+    checks, else an older one, else the shipped catalogue (db.packs.store.active_version)."""
+    from db.packs.store import active_version
+
+    return active_version(paths.content_dir, paths.catalogue_file, paths.index_dir)
 
 
 def _install_root() -> Path:

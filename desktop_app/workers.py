@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 if TYPE_CHECKING:  # imported by run() on the worker thread: SQLAlchemy and Whoosh cost
     # about half a second, which must not come before the window's first paint
     from db import Catalogue
+    from db.packs import ActiveCatalogue
     from db.userstore import UserStore
     from search_index import SearchIndex
 
@@ -83,6 +84,8 @@ class Backend:
     index: SearchIndex
     store: UserStore | None = None
     store_message: str | None = None  # the officer must be told (moved-aside file, failure)
+    # which installed content-pack version (if any) is open, its packs, and any fall-back reason
+    content: ActiveCatalogue | None = None
 
     def close(self) -> None:
         self.index.close()
@@ -114,9 +117,14 @@ class LoadWorker(QObject):
         key_file: Path,
         synonyms_file: Path,
         user_dir: Path | None = None,
+        *,
+        content_dir: Path | None = None,
     ) -> None:
+        """With `content_dir`, the active content-pack version is opened instead of the given
+        (shipped) catalogue_file/index_dir when one is installed and passes its checks."""
         super().__init__()
         self._user_dir = user_dir
+        self._content_dir = content_dir
         self._catalogue_file = catalogue_file
         self._index_dir = index_dir
         self._key_file = key_file
@@ -128,14 +136,21 @@ class LoadWorker(QObject):
         from db import Catalogue, CatalogueError
         from search_index import SearchIndex, SearchIndexError
 
+        content = None
+        catalogue_file, index_dir = self._catalogue_file, self._index_dir
+        if self._content_dir is not None:
+            from db.packs import active_version
+
+            content = active_version(self._content_dir, catalogue_file, index_dir)
+            catalogue_file, index_dir = content.catalogue_file, content.index_dir
         try:
-            catalogue = Catalogue.open(self._catalogue_file)
+            catalogue = Catalogue.open(catalogue_file)
         except CatalogueError as exc:
             self.sig_failed.emit(str(exc))
             return
         try:
             index = SearchIndex.open(
-                self._index_dir,
+                index_dir,
                 catalogue,
                 self._key_file,
                 synonyms_file=self._synonyms_file,
@@ -148,7 +163,7 @@ class LoadWorker(QObject):
             return
         catalogue.entries()  # warm the cache here rather than on the first keystroke
         store, message = self._open_store()
-        self.sig_ready.emit(Backend(catalogue, index, store, message))
+        self.sig_ready.emit(Backend(catalogue, index, store, message, content))
 
     def _open_store(self) -> tuple[UserStore | None, str | None]:
         """The officer's notes; a failure here must not stop them reading the catalogue."""

@@ -1,0 +1,367 @@
+"""Verify, install and roll back content packs: the operations the CLI and the GUI call.
+
+Install = verify into a staging folder → compose the new catalogue → write it and build its
+search index in staging → record state.json → move staging to versions/<n> → check it → point
+`current` at it → prune. Anything that fails before the pointer moves leaves the active catalogue
+exactly as it was; the pointer move itself is one atomic os.replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.builder import write_catalogue
+from db.catalogue import Catalogue
+from db.packs.archive import Limits, VerifiedPack, extract_verified
+from db.packs.compose import Layer, compose, diff, order_layers
+from db.packs.errors import PackError
+from db.packs.keys import load_keyring
+from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
+from db.packs.records import (
+    ActiveCatalogue,
+    Changes,
+    InstalledPack,
+    InstallReport,
+    VerifyReport,
+)
+from db.packs.store import (
+    CATALOGUE_NAME,
+    INDEX_NAME,
+    STATE_FILE,
+    ContentStore,
+    VersionState,
+    active_version,
+    fsync_dir,
+)
+from db.packs.validate import PackPayload, load_payload
+from db.source import CatalogueSource
+
+# (message, done, total); total 0 means "working, no count".
+Progress = Callable[[str, int, int], None]
+# Builds the search index for catalogue_file into index_dir, reporting (done, total).
+IndexBuilder = Callable[[Path, Path, Callable[[int, int], None] | None], None]
+# Disk space an install needs, as a multiple of the pack's payload size: the payload itself,
+# its kept copy, the catalogue (~1.5x) and the search index (~3x), with room to spare.
+INSTALL_SPACE_FACTOR = 8.0
+HASH_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class PackContext:
+    """Where content lives and how to build an index; made by the app's composition root."""
+
+    content_dir: Path
+    shipped_catalogue: Path
+    shipped_index: Path
+    key_dirs: tuple[tuple[str, Path], ...]
+    build_index: IndexBuilder
+    app_version: str
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def store(self) -> ContentStore:
+        return ContentStore(self.content_dir)
+
+    def active(self) -> ActiveCatalogue:
+        return active_version(self.content_dir, self.shipped_catalogue, self.shipped_index)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    verified: VerifiedPack
+    pack: InstalledPack
+    packs: tuple[InstalledPack, ...]  # all packs of the new version, in composition order
+    active: ActiveCatalogue
+    source: CatalogueSource
+    base_sha256: str
+    changes: Changes
+    installed_sequence: int | None
+    downgrade: bool
+
+
+def verify_pack(pack_file: Path, ctx: PackContext, allow_downgrade: bool = False) -> VerifyReport:
+    """Every check an import makes, and what it would change; installs nothing."""
+    store = ctx.store
+    with store.lock(), _staging(store) as staging:
+        prepared = _prepare(Path(pack_file), ctx, staging, allow_downgrade, 1.0, _quiet)
+    manifest = prepared.verified.manifest
+    return VerifyReport(
+        manifest=manifest,
+        key=prepared.verified.key,
+        installed_sequence=prepared.installed_sequence,
+        changes=prepared.changes,
+        catalogue_version=prepared.source.version,
+        downgrade=prepared.downgrade,
+    )
+
+
+def install_pack(
+    pack_file: Path,
+    ctx: PackContext,
+    allow_downgrade: bool = False,
+    progress: Progress | None = None,
+) -> InstallReport:
+    tell = progress or _quiet
+    store = ctx.store
+    timings: list[tuple[str, float]] = []
+    with store.lock():
+        store.clear_staging()  # leftovers of an import that crashed or was killed
+        with _staging(store) as staging:
+            with _timed(timings, "verify"):
+                tell("Checking the pack", 0, 0)
+                prepared = _prepare(
+                    Path(pack_file), ctx, staging, allow_downgrade, INSTALL_SPACE_FACTOR, tell
+                )
+            with _timed(timings, "catalogue"):
+                tell("Writing the catalogue", 0, 0)
+                info = write_catalogue(prepared.source, staging / CATALOGUE_NAME)
+            with _timed(timings, "index"):
+                tell("Building the search index", 0, len(prepared.source.entries))
+
+                def indexed(done: int, total: int) -> None:
+                    tell("Building the search index", done, total)
+
+                ctx.build_index(staging / CATALOGUE_NAME, staging / INDEX_NAME, indexed)
+            with _timed(timings, "switch"):
+                tell("Switching to the new catalogue", 0, 0)
+                version = _commit(store, staging, prepared, info.content_sha256)
+    tell("Done", 1, 1)
+    return InstallReport(
+        manifest=prepared.verified.manifest,
+        changes=prepared.changes,
+        version=version,
+        catalogue_version=info.version,
+        content_sha256=info.content_sha256,
+        packs=prepared.packs,
+        timings=tuple(timings),
+    )
+
+
+def rollback(ctx: PackContext) -> ActiveCatalogue:
+    """Make the version before the active one current again (or the shipped catalogue)."""
+    store = ctx.store
+    with store.lock():
+        active = ctx.active()
+        if active.version is None:
+            raise PackError("nothing to roll back: the shipped catalogue is in use")
+        target = store.read_state(active.version).previous
+        while target is not None:
+            try:
+                store.check_version(target)
+                break
+            except PackError:
+                target = max((v for v in store.versions() if v < target), default=None)
+        store.write_current(target)
+    return ctx.active()
+
+
+# -- the steps ---------------------------------------------------------------------------------
+
+
+def _quiet(_message: str, _done: int, _total: int) -> None:
+    return None
+
+
+@contextmanager
+def _timed(timings: list[tuple[str, float]], stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    timings.append((stage, time.perf_counter() - started))
+
+
+@contextmanager
+def _staging(store: ContentStore) -> Iterator[Path]:
+    try:
+        folder = store.new_staging()
+    except OSError as exc:
+        raise PackError(f"cannot prepare {store.staging_dir}: {exc.strerror or exc}") from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _prepare(
+    pack_file: Path,
+    ctx: PackContext,
+    staging: Path,
+    allow_downgrade: bool,
+    space_factor: float,
+    tell: Progress,
+) -> _Prepared:
+    keyring = load_keyring(ctx.key_dirs)
+    verified = extract_verified(
+        pack_file,
+        keyring,
+        staging / "payload",
+        ctx.app_version,
+        ctx.limits,
+        space_factor=space_factor,
+    )
+    manifest = verified.manifest
+    tell("Reading the entries", 0, 0)
+    payload = load_payload(verified.folder, manifest)
+    active = ctx.active()
+    installed = next((p for p in active.packs if p.id == manifest.id), None)
+    installed_sequence = installed.sequence if installed else None
+    downgrade = installed_sequence is not None and manifest.sequence <= installed_sequence
+    if downgrade and not allow_downgrade:
+        raise PackError(
+            f"pack '{manifest.id}' sequence {manifest.sequence} is not newer than the installed"
+            f" sequence {installed_sequence}; refusing a replayed or older pack (use"
+            " --allow-downgrade to install it anyway)"
+        )
+    pack = InstalledPack(
+        id=manifest.id,
+        sequence=manifest.sequence,
+        title=manifest.title,
+        mode=manifest.mode,
+        data_as_of=manifest.data_as_of,
+        publisher_key=manifest.publisher_key,
+        entry_count=manifest.entry_count,
+        payload=f"{manifest.id}/{manifest.sequence}-{_sha(verified.manifest_bytes)[:16]}",
+        installed=_now(),
+    )
+    tell("Combining with the installed content", 0, 0)
+    store = ctx.store
+    layers = [Layer(p, _stored_payload(store, p)) for p in active.packs]
+    layers = order_layers(layers, Layer(pack, payload))
+    with Catalogue.open(ctx.shipped_catalogue) as shipped_catalogue:
+        shipped = _source_of(shipped_catalogue)
+        base_sha256 = shipped_catalogue.info.content_sha256
+    source = compose(shipped, layers)
+    if active.is_shipped:
+        old_entries = shipped.entries
+    else:
+        with Catalogue.open(active.catalogue_file) as current:
+            old_entries = current.entries()
+    return _Prepared(
+        verified=verified,
+        pack=pack,
+        packs=tuple(layer.pack for layer in layers),
+        active=active,
+        source=source,
+        base_sha256=base_sha256,
+        changes=diff(old_entries, source.entries),
+        installed_sequence=installed_sequence,
+        downgrade=downgrade,
+    )
+
+
+def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha256: str) -> int:
+    """Make the staged catalogue a version and point `current` at it."""
+    previous = prepared.active.version
+    version = store.next_version()
+    state = VersionState(
+        version=version,
+        previous=previous,
+        created=_now(),
+        content_sha256=content_sha256,
+        catalogue_version=prepared.source.version,
+        data_as_of=prepared.source.data_as_of,
+        base_sha256=prepared.base_sha256,
+        packs=prepared.packs,
+    )
+    try:
+        _keep_payload(store, prepared)
+        _write_json(staging / STATE_FILE, state.to_json())
+        store.versions_dir.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(store.version_dir(version), ignore_errors=True)
+        staging.rename(store.version_dir(version))
+        fsync_dir(store.versions_dir)
+    except OSError as exc:
+        raise PackError(f"cannot install the new catalogue: {exc.strerror or exc}") from None
+    try:
+        store.check_version(version)
+    except PackError as exc:
+        raise PackError(f"the new catalogue failed its check ({exc}); nothing changed") from None
+    store.write_current(version)
+    keep = {version} | ({previous} if previous is not None else set())
+    store.prune(keep)
+    return version
+
+
+def _keep_payload(store: ContentStore, prepared: _Prepared) -> None:
+    """Move the verified payload (with its signed manifest) where later imports can reuse it."""
+    target = store.payload_dir(prepared.pack)
+    verified = prepared.verified
+    if target.is_dir():
+        return  # the same signed manifest is already kept (a re-import)
+    folder = verified.folder
+    (folder / MANIFEST_NAME).write_bytes(verified.manifest_bytes)
+    (folder / SIGNATURE_NAME).write_bytes(verified.signature)
+    for path in folder.iterdir():
+        _fsync_file(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    folder.rename(target)
+    fsync_dir(target.parent)
+
+
+def _stored_payload(store: ContentStore, pack: InstalledPack) -> PackPayload:
+    """An installed pack's kept payload, re-checked against its kept manifest."""
+    folder = store.payload_dir(pack)
+    try:
+        manifest = parse_manifest((folder / MANIFEST_NAME).read_bytes())
+        for payload in manifest.files:
+            path = folder / payload.path
+            if path.stat().st_size != payload.size or _file_sha(path) != payload.sha256:
+                raise PackError(f"{payload.path} was changed")
+    except (OSError, PackError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise PackError(
+            f"the kept copy of installed pack '{pack.id}' is damaged ({reason}); roll back"
+            " or re-import that pack first"
+        ) from None
+    return load_payload(folder, manifest)
+
+
+def _source_of(catalogue: Catalogue) -> CatalogueSource:
+    info = catalogue.info
+    return CatalogueSource(
+        title=info.title,
+        version=info.version,
+        data_as_of=info.data_as_of,
+        entries=catalogue.entries(),
+        regions=catalogue.regions(),
+    )
+
+
+def _write_json(path: Path, data: object) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_sha(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(HASH_CHUNK), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def _now() -> str:
+    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
