@@ -291,6 +291,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="pdf",
     ),
     ActionSpec(
+        "import_pack",
+        QT_TRANSLATE_NOOP("Actions", "Import &Content Pack…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Install signed catalogue updates from a .frpack file"),
+        "File",
+    ),
+    ActionSpec(
         "export_handover",
         QT_TRANSLATE_NOOP("Actions", "Export Notes and &Bookmarks…"),
         (),

@@ -69,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
         )
         return 2
 
-    from PySide6.QtCore import QMetaObject, Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.import_hygiene import stop_source_caching
@@ -80,7 +80,6 @@ def run(argv: Sequence[str]) -> int:
     from desktop_app.paths import resolve_paths
     from desktop_app.startup_controller import StartupController
     from desktop_app.translations import install_translators
-    from desktop_app.workers import LoadWorker, start_in_thread
 
     qt_args = [a for a in argv[1:] if a not in ("--self-test", "--portable")]
     app = QApplication([argv[0], *qt_args])
@@ -104,20 +103,11 @@ def run(argv: Sequence[str]) -> int:
     if problems:
         window.statusBar().showMessage(problems[0], 10_000)
 
-    loader = LoadWorker(
-        paths.catalogue_file,
-        paths.index_dir,
-        paths.index_key_file,
-        paths.synonyms_file,
-        paths.user_dir,
-        content_dir=paths.content_dir,
+    controller = StartupController(
+        app, window, paths, self_test=args.self_test, fix_hint=how_to_fix
     )
-    loader_thread = start_in_thread(loader, "loader")
-    controller = StartupController(app, window, self_test=args.self_test, fix_hint=how_to_fix)
-    loader.sig_progress.connect(window.show_progress)
-    loader.sig_ready.connect(controller.ready)  # a QObject slot: delivered on the GUI thread
-    loader.sig_failed.connect(controller.failed)
-    QMetaObject.invokeMethod(loader, "run", Qt.ConnectionType.QueuedConnection)
+    window.actions_.connect({"import_pack": controller.import_pack})
+    controller.start()
 
     if args.self_test:
         from desktop_app.self_test import SelfTest
@@ -131,9 +121,7 @@ def run(argv: Sequence[str]) -> int:
 
     code = app.exec()
     window.shutdown()
-    loader_thread.quit()
-    loader_thread.wait(10_000)
-    controller.close_backend()
+    controller.close()
     return code
 
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from db import Catalogue, CatalogueError
+from db import CatalogueError
 from db.userstore import UserStore, export_handover, import_handover
 from desktop_app import cli
 from desktop_app.paths import AppPaths
@@ -17,7 +17,7 @@ from desktop_app.paths import AppPaths
 def _known_slugs(paths: AppPaths) -> set[str] | None:
     """The current catalogue's slugs, to flag orphaned notes; None if it cannot be opened."""
     try:
-        with Catalogue.open(paths.catalogue_file) as catalogue:
+        with cli.open_catalogue(paths) as catalogue:  # the active one, packs included
             return {e.slug for e in catalogue.entries()}
     except CatalogueError:
         return None

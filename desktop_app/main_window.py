@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
 
     def set_backend(self, backend: Backend) -> None:
+        """Show a newly opened catalogue; may replace an earlier one (after a content pack)."""
+        self._stop_search_thread()
+        replacing = self._backend is not None
         self._backend = backend
         self.progress.hide()
         self.status_results.clear()
@@ -341,16 +344,25 @@ class MainWindow(QMainWindow):
         self._search_worker = SearchWorker(backend.index)
         self._search_thread = start_in_thread(self._search_worker, "search")
         self._search_worker.sig_result.connect(self._on_search_result)
-        self._rebuild_tree(restore=self._settings.last_location())
+        self._rebuild_tree(
+            restore=self._history.current if replacing else self._settings.last_location()
+        )
         self.user.on_backend(backend)
+        content = getattr(backend, "content", None)
+        if content is not None and content.problem:
+            self.statusBar().showMessage(content.problem, 15_000)
         if self.search_box.text():
             self._on_search_text(self.search_box.text())
 
-    def shutdown(self) -> None:
+    def _stop_search_thread(self) -> None:
         if self._search_thread is not None:
             self._search_thread.quit()
             self._search_thread.wait(5000)
             self._search_thread = None
+            self._search_worker = None
+
+    def shutdown(self) -> None:
+        self._stop_search_thread()
         self._tasks.wait()
 
     # -- tree ------------------------------------------------------------------------------
@@ -674,6 +686,10 @@ class MainWindow(QMainWindow):
         return self._history.current
 
     def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Field Reference"), self.about_text())
+
+    def about_text(self) -> str:
+        """Version, catalogue and installed packs: how current the officer's data is."""
         from desktop_app import __version__
 
         info = self._backend.catalogue.info if self._backend else None
@@ -681,7 +697,20 @@ class MainWindow(QMainWindow):
         if info is not None:
             lines.append(self.tr("Catalogue %s, data as of %s") % (info.version, info.data_as_of))
             lines.append(self.tr("Content hash %s") % info.content_sha256[:16])
-        QMessageBox.about(self, self.tr("About Field Reference"), "\n".join(lines))
+        content = getattr(self._backend, "content", None)
+        packs = list(content.packs) if content is not None else []
+        lines.append("")
+        lines.append(
+            self.tr("Installed content packs:")
+            if packs
+            else self.tr("No content packs installed (shipped catalogue).")
+        )
+        for pack in packs:
+            lines.append(
+                f"  {pack.id} #{pack.sequence} — {pack.title} "
+                + self.tr("(data as of %s)") % pack.data_as_of
+            )
+        return "\n".join(lines)
 
     # -- window state ----------------------------------------------------------------------
 

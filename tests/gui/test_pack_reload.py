@@ -1,0 +1,36 @@
+"""After File → Import content pack…, the window reopens the new catalogue version in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.app import how_to_fix, make_window
+from desktop_app.startup_controller import StartupController
+from tests.pack_helpers import PackEnv
+
+
+def test_installed_pack_is_opened_and_listed(qtbot, tmp_path: Path, tiny_source: Path):
+    env = PackEnv.create(tmp_path, tiny_source)
+    window, _ = make_window(QApplication.instance(), env.paths)
+    qtbot.addWidget(window)
+    window.show()
+    controller = StartupController(
+        QApplication.instance(), window, env.paths, self_test=False, fix_hint=how_to_fix
+    )
+    try:
+        with qtbot.waitSignal(controller.sig_started, timeout=60_000):
+            controller.start()
+        assert "No content packs installed" in window.about_text()
+        env.install(env.build(1))
+        controller.reload()
+        qtbot.waitUntil(lambda: "country-briefs" in window.status_catalogue.text(), timeout=60_000)
+        assert "country-briefs #1 — Country briefs" in window.about_text()
+        window.focus_search()
+        with qtbot.waitSignal(window.sig_search_done, timeout=10_000):
+            qtbot.keyClicks(window.search_box, "smuggling")
+        assert window.results_model.hit(0).title == "Smuggling of migrants"
+    finally:
+        window.close()
+        controller.close()
