@@ -20,6 +20,7 @@ from db import Catalogue, Entry
 from search_index.errors import SearchIndexError
 from search_index.lexicon import LexiconBuilder
 from search_index.schema import SCHEMA_VERSION, schema
+from search_index.short_prefixes import build_short_prefixes
 from search_index.stamp import load_or_create_key, write_stamp
 
 Progress = Callable[[int, int], None]
@@ -109,7 +110,13 @@ def _write(catalogue: Catalogue, folder: Path, progress: Progress | None) -> int
     finally:
         ix.close()
     (folder / "MAIN_WRITELOCK").unlink(missing_ok=True)  # a lock left behind reads as stale
-    lexicon.build().save(folder)
+    built = lexicon.build()
+    built.save(folder)
+    ix = whoosh_index.open_dir(str(folder))
+    try:
+        build_short_prefixes(ix, built, folder)
+    finally:
+        ix.close()
     return total
 
 

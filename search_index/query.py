@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Or, Phrase, Query, Term
+from whoosh.query import And, AndMaybe, Or, Phrase, Query, Term
 
 from search_index.analysis import (
     MAX_COMPLETION,
@@ -30,6 +30,7 @@ from search_index.synonyms import SynonymTable
 
 MAX_QUERY_CHARS = 256
 MAX_UNITS = 12
+OPTIONAL_PREFIX = 2  # a trailing prefix this short ranks but does not filter
 TEXT_EXPANSIONS = 8  # words a longer prefix expands to in the body text
 COMPLETION_WEIGHT = 4.0  # a title word starting with what was typed beats body matches
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -170,7 +171,16 @@ def build_query(units: list[Unit], any_unit: bool = False) -> Query | None:
     queries = [unit_query(u) for u in units]
     if len(queries) == 1:
         return queries[0]
-    return Or(queries) if any_unit else And(queries)
+    if any_unit:
+        return Or(queries)
+    last = units[-1]
+    if last.prefix and not last.is_phrase and len(last.surface) <= OPTIONAL_PREFIX:
+        # One or two letters of the next word rank the results but do not filter them yet:
+        # requiring them means intersecting with a huge posting list on every keystroke, and
+        # the list would flash empty while the officer is still typing the word.
+        required = queries[0] if len(queries) == 2 else And(queries[:-1])
+        return AndMaybe(required, queries[-1])
+    return And(queries)
 
 
 def unit_terms(units: list[Unit]) -> set[str]:

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from search_index.query import (
     unit_terms,
 )
 from search_index.schema import SCHEMA_VERSION
+from search_index.short_prefixes import STORED_HITS, StoredAnswer, load_short_prefixes
 from search_index.snippets import snippet
 from search_index.stamp import load_or_create_key, verify_stamp
 from search_index.synonyms import SynonymTable
@@ -80,8 +81,10 @@ class SearchIndex:
         lexicon: Lexicon,
         synonyms: SynonymTable,
         rebuilt_because: str | None,
+        short: dict[str, StoredAnswer] | None = None,
     ) -> None:
         self.catalogue = catalogue
+        self._short = short or {}
         self.rebuilt_because = rebuilt_because
         self._ix = ix
         self._searcher: Searcher = ix.searcher()
@@ -108,7 +111,7 @@ class SearchIndex:
         key = load_or_create_key(key_file)
         reason: str | None = None
         try:
-            ix, lexicon = _open_verified(index_dir, key, catalogue)
+            ix, lexicon, short = _open_verified(index_dir, key, catalogue)
         except IndexProblem as problem:
             if not rebuild:
                 raise SearchIndexError(f"{problem}; run 'fieldref build'") from None
@@ -117,10 +120,10 @@ class SearchIndex:
                 on_rebuild(reason)
             build_index(catalogue, index_dir, key_file, progress)
             try:
-                ix, lexicon = _open_verified(index_dir, key, catalogue)
+                ix, lexicon, short = _open_verified(index_dir, key, catalogue)
             except IndexProblem as again:
                 raise SearchIndexError(f"the rebuilt search index is unusable: {again}") from None
-        return cls(catalogue, ix, lexicon, synonyms, reason)
+        return cls(catalogue, ix, lexicon, synonyms, reason, short)
 
     def close(self) -> None:
         with self._lock:
@@ -186,6 +189,17 @@ class SearchIndex:
         if not units:
             return SearchResult.empty(query_text)
         flt = _filter(kind, region, field)
+        stored = self._stored_answer(units, limit, flt)
+        if stored is not None:
+            return self._result(
+                query_text,
+                stored.total,
+                None,
+                units,
+                stored.hits[:limit],
+                stored.facets if facets else {},
+                started,
+            )
         with self._lock:
             total, hits_raw, counts = self._run(units, limit, flt, facets)
             if total < limit and any(u.prefix and not u.expansions for u in units):
@@ -200,6 +214,29 @@ class SearchIndex:
                     total, hits_raw, counts = self._run(units, limit, flt, facets)
             if total == 0 and len(units) > 1:
                 total, hits_raw, counts = self._run(units, limit, flt, facets, any_unit=True)
+        return self._result(query_text, total, corrected, units, hits_raw, counts, started)
+
+    def _stored_answer(
+        self, units: list[Unit], limit: int, flt: Query | None
+    ) -> StoredAnswer | None:
+        """The build-time answer for a lone 1–2 letter prefix, when it is exactly that query."""
+        if len(units) != 1 or flt is not None or limit > STORED_HITS:
+            return None
+        unit = units[0]
+        if not unit.prefix or unit.is_phrase or unit.alternatives or unit.expansions:
+            return None
+        return self._short.get(unit.surface)
+
+    def _result(
+        self,
+        query_text: str,
+        total: int,
+        corrected: str | None,
+        units: list[Unit],
+        hits_raw: Sequence[tuple[str, str, str, float]],
+        counts: dict[str, int],
+        started: float,
+    ) -> SearchResult:
         terms = unit_terms(units)
         hits = tuple(
             self._hit(slug, kind_, title, score, terms) for slug, kind_, title, score in hits_raw
@@ -210,7 +247,7 @@ class SearchIndex:
             corrected=corrected,
             hits=hits,
             terms=tuple(sorted(terms)),
-            facets=counts,
+            facets=dict(counts),
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
@@ -300,11 +337,12 @@ def _filter(kind: str | None, region: str | None, field: str | None) -> Query | 
 
 def _open_verified(
     index_dir: Path, key: bytes, catalogue: Catalogue
-) -> tuple[whoosh_index.Index, Lexicon]:
+) -> tuple[whoosh_index.Index, Lexicon, dict[str, StoredAnswer]]:
     verify_stamp(index_dir, key, catalogue.info.content_sha256, SCHEMA_VERSION)
     try:
         ix = whoosh_index.open_dir(str(index_dir))
         lexicon = Lexicon.load(index_dir)
+        short = load_short_prefixes(index_dir)
         if ix.doc_count() != len(catalogue.entries()):
             ix.close()
             raise IndexProblem("the search index does not match the catalogue")
@@ -312,7 +350,7 @@ def _open_verified(
         raise
     except Exception as exc:  # Whoosh raises many types on damaged files
         raise IndexProblem(f"the search index is damaged ({type(exc).__name__})") from None
-    return ix, lexicon
+    return ix, lexicon, short
 
 
 __all__ = ["Hit", "IndexInfo", "SearchIndex", "SearchResult", "build_index"]
