@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.engine import Engine
 
 from db.errors import CatalogueError
+from db.fsutil import fsync_dir, fsync_file
 from db.models import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -121,9 +122,9 @@ def write_catalogue(source: CatalogueSource, out_path: Path) -> CatalogueInfo:
     tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
     try:
         _write(tmp, source, info)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         os.replace(tmp, out_path)
-        _fsync_dir(out_path.parent)
+        fsync_dir(out_path.parent)
     except OSError as exc:
         raise CatalogueError(f"cannot write {out_path}: {exc.strerror or exc}") from None
     finally:
@@ -215,21 +216,3 @@ def _entry_rows(entries: Iterable[Entry]) -> list[dict[str, object]]:
         }
         for i, e in enumerate(entries)
     ]
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

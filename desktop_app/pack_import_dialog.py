@@ -7,9 +7,7 @@ shown as one line, never a traceback.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gc_pause import cyclic_gc_paused
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ class PackJob(QObject):
         from db import CatalogueError
 
         try:
-            with _cyclic_gc_paused():
+            with cyclic_gc_paused():
                 result = job()
         except CatalogueError as exc:  # PackError and every catalogue problem
             self.sig_failed.emit(_one_line(str(exc)))
@@ -99,23 +98,6 @@ class PackJob(QObject):
             self.sig_failed.emit(_one_line(f"unexpected error: {type(exc).__name__}: {exc}"))
             return
         done.emit(result)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a pack job runs.
-
-    A 100k-entry import builds millions of short-lived objects; each full collection over that
-    heap holds the GIL for 60-170 ms, which the GUI thread feels as a frozen window. Reference
-    counting still frees nearly everything at once; the collector resumes when the job ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _one_line(text: str) -> str:

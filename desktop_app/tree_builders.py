@@ -13,13 +13,13 @@ once and never scans the whole catalogue per region or per field.
 from __future__ import annotations
 
 import enum
-import gc
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
+
+from desktop_app.gc_pause import cyclic_gc_paused
 
 if TYPE_CHECKING:
     from db.catalogue import Catalogue
@@ -121,22 +121,6 @@ class TreeBuilder(Protocol):
     def __call__(self, catalogue: Catalogue, translate: Translate = identity) -> TreeNode: ...
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pauses the cyclic garbage collector while a tree is built.
-
-    Every node points at its parent, so a 100k-entry tree is a few hundred thousand objects in
-    reference cycles; the collector would otherwise rescan the growing heap again and again and
-    double the build time. Nothing built here is garbage until the tree is dropped."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _root() -> TreeNode:
     return TreeNode(NodeKind.ROOT, "")
 
@@ -196,7 +180,7 @@ def _region_rank(entry: Entry) -> int:
     return _REGION_RANK.get(entry.kind, 2)
 
 
-@_gc_paused()
+@cyclic_gc_paused()
 def build_by_region(catalogue: Catalogue, translate: Translate = identity) -> TreeNode:
     """Regions → their own entries (fields, then initiatives and dialogues, then the rest) →
     sub-regions. An entry appears under every region it names; empty branches are left out."""
@@ -219,7 +203,7 @@ def build_by_region(catalogue: Catalogue, translate: Translate = identity) -> Tr
     return root
 
 
-@_gc_paused()
+@cyclic_gc_paused()
 def build_by_field(catalogue: Catalogue, translate: Translate = identity) -> TreeNode:
     """The introduction, then each field with its regions, initiatives and dialogues, and
     related fields; a heading with nothing under it is left out."""
@@ -290,7 +274,7 @@ def index_letter(title: str) -> str:
     return OTHER_LETTER
 
 
-@_gc_paused()
+@cyclic_gc_paused()
 def build_az(catalogue: Catalogue, translate: Translate = identity) -> TreeNode:
     """Every entry once, under its first letter; "#" comes after Z."""
     letters: dict[str, list[Entry]] = defaultdict(list)
@@ -315,7 +299,7 @@ def kind_label(kind: str, translate: Translate = identity) -> str:
     return translate(KIND_LABELS.get(kind, kind.capitalize()))
 
 
-@_gc_paused()
+@cyclic_gc_paused()
 def build_by_kind(catalogue: Catalogue, translate: Translate = identity) -> TreeNode:
     """Fields, initiatives, dialogues, then content-pack kinds A–Z, then the introduction."""
     by_kind: dict[str, list[Entry]] = defaultdict(list)

@@ -70,11 +70,15 @@ class SynonymTable:
         return found
 
     def completions(self, prefix: str) -> list[Phrase]:
-        """Members of groups with a one-word member starting with the typed prefix."""
+        """The acronyms that start with the typed prefix ("ib" -> IBM). Only the acronym itself:
+        its group's long forms join once it is typed in full, which keeps each keystroke to a
+        few terms instead of a handful of phrase queries."""
         found: list[Phrase] = []
-        for surface, index in self.surfaces:
-            if surface.startswith(prefix):
-                found.extend(m for m in self.groups[index] if m not in found)
+        for surface, _index in self.surfaces:
+            if surface.startswith(prefix) and surface != prefix:
+                phrase = (stem_word(surface),)
+                if phrase not in found:
+                    found.append(phrase)
         return found
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from db.builder import write_catalogue
 from db.catalogue import Catalogue
+from db.fsutil import fsync_file
 from db.packs.archive import Limits, VerifiedPack, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
 from db.packs.errors import PackError
@@ -300,7 +301,7 @@ def _keep_payload(store: ContentStore, prepared: _Prepared) -> None:
     (folder / MANIFEST_NAME).write_bytes(verified.manifest_bytes)
     (folder / SIGNATURE_NAME).write_bytes(verified.signature)
     for path in folder.iterdir():
-        _fsync_file(path)
+        fsync_file(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     folder.rename(target)
     fsync_dir(target.parent)
@@ -341,14 +342,6 @@ def _write_json(path: Path, data: object) -> None:
         handle.write("\n")
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _sha(data: bytes) -> str:

@@ -29,6 +29,7 @@ from typing import Any
 
 from db.catalogue import Catalogue
 from db.errors import CatalogueError
+from db.fsutil import fsync_dir
 from db.packs.errors import PackError
 from db.packs.records import ActiveCatalogue, InstalledPack
 
@@ -255,16 +256,6 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     return True
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def active_version(
