@@ -7,6 +7,7 @@ adapter and the replay loop cannot treat them differently by accident.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
 from pathlib import Path
@@ -82,6 +83,9 @@ class WhooshEngine:
         except BaseException:
             catalogue.close()
             raise
+        catalogue.entries()
+        gc.collect()
+        gc.freeze()  # as the app's LoadWorker does once the catalogue is open
         engine = cls(index, catalogue, index_dir, seconds)
         if rebuilt:  # the timed build was not the index we search: the numbers would lie
             engine.close()
