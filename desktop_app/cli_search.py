@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -106,8 +107,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def build_hook(target: Path, paths: AppPaths, out: TextIO) -> None:
+    index_dir = replace(paths, data_dir=Path(target)).index_dir
     with Catalogue.open(target / "catalogue.sqlite") as catalogue:
-        info = build_index(catalogue, target / "index", paths.index_key_file)
+        info = build_index(catalogue, index_dir, paths.index_key_file)
     print(
         f"search index: {info.documents} entries in {info.seconds:.1f} s -> {info.folder}", file=out
     )

@@ -8,6 +8,7 @@ tests and scripts never touch a real user's data.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -39,11 +40,14 @@ class AppPaths:
 
     @property
     def index_dir(self) -> Path:
-        """The search index is built on this machine (search_index.stamp), so a frozen app, whose
-        data folder is read-only once installed, keeps it with the officer's own data."""
-        if getattr(sys, "frozen", False):
-            return self.user_dir / "index"
-        return self.data_dir / "index"
+        """The search index of the catalogue in data_dir, kept with the officer's own data.
+
+        An index is signed with this user's machine key (search_index.stamp), so it belongs with
+        that key: an installed app's data folder is read-only, and in a checkout several user
+        folders (tests, scripts, colleagues) would otherwise rebuild one shared index in turn.
+        One sub-folder per catalogue folder keeps different builds apart."""
+        tag = hashlib.sha256(str(self.data_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+        return self.user_dir / "index" / tag
 
     @property
     def content_dir(self) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.paths import resolve_paths
 from tests.e2e.test_cli import assert_user_error, fieldref
 from tests.helpers import REPO
 
@@ -94,7 +95,11 @@ def test_corrupt_index_is_rebuilt_with_a_message(built: Path, tmp_path: Path):
 
     data = tmp_path / "data"
     shutil.copytree(built, data)
-    for seg in (data / "index").glob("*.seg"):
+    fieldref("search", "border", data_dir=data)  # builds this user's index for the copy
+    index_dir = resolve_paths(data_dir=data).index_dir
+    segments = list(index_dir.glob("*.seg"))
+    assert segments
+    for seg in segments:
         seg.write_bytes(b"junk")
     result = fieldref("search", "border", "--json", data_dir=data)
     assert result.returncode == 0
