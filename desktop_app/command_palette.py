@@ -237,6 +237,7 @@ class CommandPalette(QDialog):
         self._edit.textChanged.connect(self._model.set_query)
         self._edit.returnPressed.connect(self._run_current)
         self._model.modelReset.connect(self._select_first)
+        self._model.modelReset.connect(self._fit_list_height)
         self._list.clicked.connect(self._run_index)
         self._list.activated.connect(self._run_index)
 
@@ -314,8 +315,12 @@ class CommandPalette(QDialog):
         return self._list.fontMetrics().height() + 6
 
     def _fit_list_height(self) -> None:
+        """As tall as the matches (up to _VISIBLE_ROWS): two matches do not need ten rows."""
         frame = 2 * self._list.frameWidth()
-        self._list.setFixedHeight(_VISIBLE_ROWS * self._row_height() + frame)
+        rows = max(1, min(_VISIBLE_ROWS, self._model.rowCount()))
+        self._list.setFixedHeight(rows * self._row_height() + frame)
+        if self.isVisible():
+            self.adjustSize()
 
     def _place_over_parent(self) -> None:
         """Centre horizontally just below the window's top edge (and its menu bar), like VS Code."""

@@ -217,6 +217,10 @@ QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:f
     border: 2px solid palette(highlight);
     padding: 0px;
 }}
+QDialog#command_palette {{
+    border: 1px solid {c.border};
+    background: palette(window);
+}}
 QToolTip {{
     color: palette(tooltip-text);
     background: palette(tooltip-base);
