@@ -2,18 +2,36 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
 DATA   := build/catalogue
 SOURCES := $(shell find resources -type f 2>/dev/null)
 
+# The venv is stamped with the exact interpreter that made it: `make PYTHON=python3.13 test` after
+# a 3.11 run rebuilds .venv instead of failing until `make clean`.
+PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)
+ifeq ($(PYVER),)
+$(error PYTHON=$(PYTHON) does not run; install Python 3.11 or newer or pass PYTHON=/path/to/python3)
+endif
+STAMP := $(VENV)/.installed-$(PYVER)
+
 .PHONY: run test install build lint bench clean translations
 
+# whoosh/support/pyparsing.py is an unused vendored copy (nothing in whoosh imports it) whose
+# escape sequences Python 3.12+ rejects; the rest of whoosh must compile with warnings as errors.
+WHOOSH_SKIP := 'whoosh/support/pyparsing[.]py'
+
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	    { echo "setup: Python $(PYVER) is too old; Field Reference needs 3.11 or newer" >&2; exit 1; }
+	@if [ -x $(PY) ] && [ "$$($(PY) -c 'import platform; print(platform.python_version())' 2>/dev/null)" != "$(PYVER)" ]; then \
+	    echo "setup: .venv was made by another Python; rebuilding it with $(PYVER)"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	$(PY) -W error::SyntaxWarning -m compileall -q -f \
-	    "$$($(PY) -c 'import os, whoosh; print(os.path.dirname(whoosh.__file__))')" > /dev/null
+	$(PY) -m pip install --quiet -e '.[dev]' || \
+	    { echo "setup: pip could not install the dependencies (see above)" >&2; exit 1; }
+	@$(PY) -W error::SyntaxWarning -m compileall -q -f -x $(WHOOSH_SKIP) \
+	    "$$($(PY) -c 'import os, whoosh; print(os.path.dirname(whoosh.__file__))')" || \
+	    { echo "setup: the installed whoosh does not compile cleanly on Python $(PYVER) (see above)" >&2; exit 1; }
+	rm -f $(VENV)/.installed*
 	touch $@
 
 install: $(STAMP)
@@ -30,8 +48,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(STAMP)
-	$(VENV)/bin/ruff check .
+test: lint
 	$(PY) -m pytest -q -p no:cacheprovider
 
 # the translation template: copy to field_reference_<lang>.ts, translate in Qt Linguist,
