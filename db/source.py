@@ -14,8 +14,8 @@ from typing import Any
 
 from db.errors import SourceError
 from db.records import ENTRY_KINDS, Entry, Region
+from db.safe_files import is_slug
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER_FENCE = "+++"
 ENTRY_KEYS = {"slug", "kind", "title", "order", "summary", "aliases", "regions", "related"}
 REGION_KEYS = {"slug", "name", "parent", "aliases"}
@@ -89,7 +89,7 @@ def _load_regions(path: Path) -> tuple[Region, ...]:
         slug = row.get("slug")
         line = _line_of(text_lines, "slug", slug)
         _refuse_unknown_keys(path, row, REGION_KEYS, f"region {slug!r}")
-        if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        if not is_slug(slug):
             raise SourceError(path, f"region slug {slug!r} is not lower-case-with-hyphens", line)
         if slug in seen:
             raise SourceError(path, f"duplicate region slug '{slug}'", line)
@@ -169,7 +169,7 @@ def _parse_entry(path: Path, region_slugs: set[str]) -> Entry:
         return value.strip()
 
     slug = need_text("slug", 100)
-    if not SLUG_RE.match(slug):
+    if not is_slug(slug):
         raise SourceError(path, f"slug '{slug}' is not lower-case-with-hyphens", at("slug"))
     if slug != path.stem:
         raise SourceError(path, f"slug '{slug}' does not match the file name", at("slug"))

@@ -38,7 +38,7 @@ from db.packs.manifest import (
 )
 
 CHUNK = 1 << 20
-_FLAT_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_FLAT_NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 _ENCRYPTED_FLAG = 0x1
 
@@ -150,7 +150,7 @@ def name_problem(name: str) -> str | None:
         return "points outside the pack (..)"
     if "/" in name:
         return "is inside a folder"
-    if not _FLAT_NAME_RE.match(name):
+    if not _FLAT_NAME_RE.fullmatch(name):
         return "is not a plain lower-case file name"
     return None
 

@@ -41,11 +41,11 @@ from db.packs.manifest import (
     version_tuple,
 )
 from db.packs.validate import load_entries, load_regions
-from db.source import SLUG_RE
+from db.safe_files import is_slug
 
 PACK_SOURCE_FILE = "pack.json"
 PACK_SOURCE_KEYS = ("id", "title", "mode", "description")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def build_pack(
     regions = load_regions(regions_file) if regions_file.exists() else ()
     entries = load_entries(src_dir / ENTRIES_NAME, regions).entries
     moment = (created or dt.datetime.now(tz=dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    if data_as_of is not None and not _DATE_RE.match(data_as_of):
+    if data_as_of is not None and not _DATE_RE.fullmatch(data_as_of):
         raise PackError("--data-as-of must be a date like 2026-01-31")
     payload = [src_dir / ENTRIES_NAME] + ([regions_file] if regions_file.exists() else [])
     manifest = Manifest(
@@ -115,7 +115,7 @@ def _read_pack_json(path: Path) -> dict[str, str]:
             raise PackError(f"{path}: missing '{key}'")
         if key in data and not isinstance(data[key], str):
             raise PackError(f"{path}: '{key}' must be text")
-    if not SLUG_RE.match(data["id"]) or len(data["id"]) > MAX_ID:
+    if not is_slug(data["id"], MAX_ID):
         raise PackError(f"{path}: 'id' must be lower-case-with-hyphens, at most {MAX_ID} long")
     if not data["title"].strip() or len(data["title"]) > MAX_TITLE:
         raise PackError(f"{path}: 'title' must be non-empty, at most {MAX_TITLE} characters")

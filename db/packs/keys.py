@@ -35,7 +35,7 @@ MAX_KEY_FILE_BYTES = 16_384
 KEY_ID_HEX = 16
 SIGNATURE_BYTES = 64
 SIGNATURE_SCHEME = "ed25519"
-_SIGNATURE_RE = re.compile(rb"^ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n?$")
+_SIGNATURE_RE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +219,7 @@ def verify_manifest(manifest: bytes, signature_file: bytes, keyring: Keyring) ->
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    found = _SIGNATURE_RE.match(signature_file)
+    found = _SIGNATURE_RE.fullmatch(signature_file)
     if found is None:
         raise PackError("the pack's signature (manifest.sig) is malformed")
     key_id = found.group(1).decode("ascii")

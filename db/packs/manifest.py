@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.packs.errors import PackError
-from db.source import SLUG_RE
+from db.safe_files import is_slug
 
 PACK_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
@@ -29,11 +29,11 @@ MAX_ID = 64
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
 MAX_SEQUENCE = 2**53
-_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-_KEY_ID_RE = re.compile(r"^[0-9a-f]{16}$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIMESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
-_VERSION_RE = re.compile(r"^\d{1,6}(?:\.\d{1,6}){0,3}$")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_KEY_ID_RE = re.compile(r"[0-9a-f]{16}")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_VERSION_RE = re.compile(r"\d{1,6}(?:\.\d{1,6}){0,3}")
 MANIFEST_KEYS = {
     "format",
     "id",
@@ -107,7 +107,7 @@ def manifest_bytes(manifest: Manifest) -> bytes:
 
 
 def version_tuple(version: str) -> tuple[int, ...]:
-    if not _VERSION_RE.match(version):
+    if not _VERSION_RE.fullmatch(version):
         raise PackError(f"'{version}' is not a version number like 1.2.3")
     return tuple(int(part) for part in version.split("."))
 
@@ -179,7 +179,7 @@ def _text(data: Mapping[str, Any], key: str, limit: int, required: bool = True) 
 
 def _slug(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
-    if not isinstance(value, str) or len(value) > MAX_ID or not SLUG_RE.match(value):
+    if not is_slug(value, MAX_ID):
         raise _bad(key, f"lower-case-with-hyphens, at most {MAX_ID} characters")
     return value
 
@@ -200,7 +200,7 @@ def _int(data: Mapping[str, Any], key: str, low: int, high: int) -> int:
 
 def _pattern(data: Mapping[str, Any], key: str, pattern: re.Pattern[str], what: str) -> str:
     value = data.get(key)
-    if not isinstance(value, str) or not pattern.match(value):
+    if not isinstance(value, str) or not pattern.fullmatch(value):
         raise _bad(key, what)
     return value
 

@@ -44,7 +44,7 @@ INDEX_NAME = "index"
 SHIPPED = "shipped"
 STATE_FORMAT = 1
 MAX_STATE_BYTES = 1024**2
-_POINTER_RE = re.compile(r"^(?:[1-9]\d{0,8}|shipped)\n?$")
+_POINTER_RE = re.compile(r"(?:[1-9]\d{0,8}|shipped)\n?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ class ContentStore:
         except OSError as exc:
             raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
         text = raw.decode("ascii", "replace")
-        if not _POINTER_RE.match(text):
+        if not _POINTER_RE.fullmatch(text):
             raise PackError(f"{path} is damaged")
         text = text.strip()
         return None if text == SHIPPED else int(text)

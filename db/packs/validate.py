@@ -19,12 +19,11 @@ from typing import Any
 from db.packs.errors import PackError
 from db.packs.manifest import ENTRIES_NAME, REGIONS_NAME, Manifest
 from db.records import Entry, Region
-from db.source import SLUG_RE
+from db.safe_files import MAX_SLUG, is_slug
 
 ENTRY_KEYS = ("slug", "kind", "title", "summary", "body", "regions", "related")
 REQUIRED_ENTRY_KEYS = ("slug", "kind", "title", "summary", "body")
 REGION_KEYS = ("slug", "name", "parent")
-MAX_SLUG = 100
 MAX_KIND = 40
 MAX_TITLE = 200
 MAX_SUMMARY = 1_000
@@ -122,7 +121,7 @@ def parse_entry(text: str, where: str, order: int) -> Entry:
     if not isinstance(data, dict):
         raise PackError(f"{where}: expected a JSON object")
     slug = data.get("slug")
-    if isinstance(slug, str) and SLUG_RE.match(slug) and len(slug) <= MAX_SLUG:
+    if is_slug(slug):
         where = f"{where} (entry '{slug}')"
     unknown = sorted(set(data) - set(ENTRY_KEYS))
     if unknown:
@@ -189,7 +188,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _slug(data: Mapping[str, Any], key: str, limit: int, where: str) -> str:
     value = data.get(key)
-    if not isinstance(value, str) or not SLUG_RE.match(value) or len(value) > limit:
+    if not is_slug(value, limit):
         raise PackError(f"{where}: '{key}' must be lower-case-with-hyphens, at most {limit} long")
     return value
 
@@ -211,7 +210,7 @@ def _slug_list(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]
         raise PackError(f"{where}: '{key}' must be a list of at most {MAX_LINKS} slugs")
     items = tuple(value)
     for item in items:
-        if not isinstance(item, str) or not SLUG_RE.match(item) or len(item) > MAX_SLUG:
+        if not is_slug(item):
             raise PackError(f"{where}: '{key}' must list lower-case-with-hyphens slugs")
     if len(set(items)) != len(items):
         raise PackError(f"{where}: '{key}' lists a slug twice")

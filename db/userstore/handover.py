@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db.safe_files import is_slug
 from db.userstore.models import BookmarkRow, NoteRow
 from db.userstore.records import ImportReport
 from db.userstore.store import (
     MAX_NOTE_CHARS,
-    SLUG_RE,
     UserStore,
     UserStoreError,
     now,
@@ -92,8 +92,8 @@ def _items(data: dict[str, Any], key: str, fields: dict[str, int]) -> list[dict[
                 raise UserStoreError(
                     f"{key} item {number}: '{name}' must be text of at most {limit} characters"
                 )
-        if not SLUG_RE.match(item["slug"]) or len(item["slug"]) > 100:
-            raise UserStoreError(f"{key} item {number}: '{item['slug']}' is not an entry name")
+        if not is_slug(item["slug"]):
+            raise UserStoreError(f"{key} item {number}: {item['slug']!r} is not an entry name")
         clean.append({name: item.get(name, "") for name in fields})
     return clean
 

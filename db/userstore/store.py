@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.errors import CatalogueError
+from db.safe_files import is_slug
 from db.userstore.models import (
     USER_APPLICATION_ID,
     BookmarkRow,
@@ -35,7 +35,6 @@ USER_FILE = "user.sqlite"
 MAX_NOTE_CHARS = 100_000
 MAX_HISTORY = 500
 MAX_RECENT_SEARCHES = 50
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -303,8 +302,8 @@ class UserStore:
 
 
 def _check_slug(slug: str) -> None:
-    if not isinstance(slug, str) or not SLUG_RE.match(slug) or len(slug) > 100:
-        raise UserStoreError(f"'{slug}' is not an entry name")
+    if not is_slug(slug):
+        raise UserStoreError(f"{slug!r} is not an entry name")
 
 
 def _reason(exc: SQLAlchemyError) -> str:
