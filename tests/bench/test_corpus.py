@@ -6,6 +6,7 @@ CI runner for reasons that have nothing to do with the code.
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,9 @@ from tests.bench.queries import (
     keystrokes,
 )
 from tests.bench.wordnet_corpus import (
+    B64_ALPHABET,
+    DICT_FILE,
+    INDEX_FILE,
     CorpusUnavailable,
     decode_b64,
     find_corpus,
@@ -54,13 +58,36 @@ def test_slugify_and_first_gloss():
     assert first_gloss(definition) == "a machine for performing calculations"
 
 
-@pytest.fixture(scope="module")
-def corpus_dir() -> Path:
-    """The dictd files, fetched into build/corpus/ once if this machine does not have them."""
-    try:
-        return find_corpus()
-    except CorpusUnavailable as exc:
-        pytest.skip(f"WordNet corpus (dict-wn) not available and not fetchable: {exc}")
+def _b64(value: int) -> str:
+    digits = ""
+    while True:
+        value, digit = divmod(value, 64)
+        digits = B64_ALPHABET[digit] + digits
+        if not value:
+            return digits
+
+
+def write_dictd(folder: Path, definitions: list[tuple[str, str]]) -> Path:
+    """A tiny dictd pair (wn.index + gzip'd wn.dict.dz) in the real format: no network, no apt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data, index = b"", []
+    for headword, definition in definitions:
+        blob = f"{headword}\n     {definition}\n".encode()
+        index.append(f"{headword}\t{_b64(len(data))}\t{_b64(len(blob))}")
+        data += blob
+    (folder / INDEX_FILE).write_text("\n".join(index) + "\n", encoding="utf-8")
+    (folder / DICT_FILE).write_bytes(gzip.compress(data))
+    return folder
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """Sixty made-up definitions in dictd's format, plus the header entry the reader must skip."""
+    rows = [("00-database-info", "This file was converted by dictfmt")]
+    rows.append(("'hood", "n 1: (slang) a neighborhood"))
+    gloss = "n 1: gloss number {}; an example [syn: {{x}}]"
+    rows += [(f"word {n:02d}", gloss.format(n)) for n in range(60)]
+    return write_dictd(tmp_path / "dictd", rows)
 
 
 def test_load_wordnet_gives_unique_slugs_and_bodies(corpus_dir: Path):
@@ -71,10 +98,22 @@ def test_load_wordnet_gives_unique_slugs_and_bodies(corpus_dir: Path):
     assert all(e.kind == "term" and e.regions == ("global",) for e in entries)
     assert [e.order for e in entries] == list(range(50))
     assert not any(e.title.startswith("00-database") for e in entries)
-    # The first index line is "'hood\tB\tm": offset 1, length 38. A wrong decoder slices garbage.
+    # The offsets are base-64 numbers into the gzip'd data: a wrong decoder slices garbage.
     assert entries[0].title == "'hood"
     assert entries[0].body == "n 1: (slang) a neighborhood"
     assert entries[0].summary == "(slang) a neighborhood"
+    assert entries[1].summary == "gloss number 0"
+
+
+def test_find_corpus_never_fetches_when_told_not_to(monkeypatch, tmp_path: Path):
+    """`make test` must not download: the bench fetches the real corpus, the suite never does."""
+    import tests.bench.wordnet_corpus as corpus
+
+    monkeypatch.setattr(corpus, "SYSTEM_DICTD", tmp_path / "none")
+    monkeypatch.setattr(corpus, "LOCAL_DICTD", tmp_path / "none-either")
+    monkeypatch.setattr(corpus, "_fetch_package", lambda target: pytest.fail("fetched"))
+    with pytest.raises(CorpusUnavailable, match="fetching disabled"):
+        find_corpus(fetch=False)
 
 
 def _entries() -> list[Entry]:
