@@ -123,12 +123,11 @@ def _string_list(path: Path, value: object, what: str, line: int | None) -> tupl
 def _load_entries(folder: Path, region_slugs: set[str]) -> tuple[Entry, ...]:
     if not folder.is_dir():
         raise SourceError(folder, "entries folder not found")
+    # A slug must equal its file's name (_parse_entry), so one folder cannot hold a slug twice.
     entries: dict[str, Entry] = {}
     where: dict[str, Path] = {}
     for path in sorted(folder.glob("*.md")):
         entry = _parse_entry(path, region_slugs)
-        if entry.slug in entries:
-            raise SourceError(path, f"duplicate slug '{entry.slug}' (also in {where[entry.slug]})")
         entries[entry.slug] = entry
         where[entry.slug] = path
     if not entries:

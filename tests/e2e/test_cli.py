@@ -135,7 +135,7 @@ def test_bad_source_keeps_previous_build(tmp_path: Path, file, old, new, fragmen
     assert (out / "catalogue.sqlite").read_bytes() == before
 
 
-def test_duplicate_slug_in_sources(tmp_path: Path):
+def test_a_copied_entry_file_is_refused_naming_the_copy(tmp_path: Path):
     source = tmp_path / "src"
     shutil.copytree(SHIPPED_SOURCE, source)
     shutil.copy(source / "entries" / "research.md", source / "entries" / "research-copy.md")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -213,10 +213,21 @@ def test_controller_recolours_icons(qapp: QApplication, controller, provider) ->
     assert dark == {DARK.icon} and light == {LIGHT.icon}
 
 
-def test_system_mode_applies_a_theme(qtbot, controller) -> None:
+def test_system_mode_follows_the_desktop_live(qtbot, qapp, controller, monkeypatch) -> None:
+    """SYSTEM is neither forced light nor forced dark: it asks the desktop, now and on change."""
+    import desktop_app.theme as theme_module
+
+    desktop_dark = [True]
+    monkeypatch.setattr(theme_module, "system_is_dark", lambda _a, _f=None: desktop_dark[0])
     with qtbot.waitSignal(controller.sig_changed):
         controller.set_mode(ThemeMode.SYSTEM)
-    assert controller.mode() is ThemeMode.SYSTEM
+    assert controller.mode() is ThemeMode.SYSTEM and controller.is_dark()
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    desktop_dark[0] = False
+    with qtbot.waitSignal(controller.sig_changed) as changed:
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert changed.args == [False] and not controller.is_dark()
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
     assert ThemeMode("dark") is ThemeMode.DARK and str(ThemeMode.DARK) == "dark"
 
 

@@ -117,7 +117,7 @@ def test_copy_citation(qtbot, window: MainWindow):
     assert text.startswith("“Research”.") and "2026.11.0" in text and "data as of" in text
 
 
-def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path):
+def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
     store_of(window).save_note("research", "My private remark")
     store_of(window).set_bookmark("integration", True)
     window.open_location(Location("entry", "research"))
@@ -128,11 +128,23 @@ def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path):
     assert dialog.chosen() == ["research"]
     dialog.entries.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.with_notes.setChecked(True)
+    import desktop_app.briefing_dialog as briefing_dialog
+
+    written: list[str] = []
+    real_write = briefing_dialog.write_pdf
+
+    def spy(path: str, document_html: str, stamp, title: str) -> int:
+        written.append(document_html)
+        return real_write(path, document_html, stamp, title)
+
+    monkeypatch.setattr(briefing_dialog, "write_pdf", spy)
     pdf = tmp_path / "briefing.pdf"
     pages = dialog.export_to(str(pdf))
     assert pages >= 3  # title page + two entries
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
+    # the PDF's text is compressed: check the page source the PDF was painted from
+    assert "My private remark" in written[0] and "My note" in written[0]
 
 
 def test_handover_export_and_import_through_the_window(qtbot, window: MainWindow, tmp_path: Path):
