@@ -67,10 +67,14 @@ class SearchResult:
     terms: tuple[str, ...] = ()  # index terms to highlight in a full entry
     facets: dict[str, int] = field(default_factory=dict)  # kind -> matches
     elapsed_ms: float = 0.0
+    # Set when the engine itself failed (a bug, not bad input): typing never raises, but the
+    # failure is logged, shown to the officer as such and visible to tests instead of looking
+    # like "no results".
+    error: str | None = None
 
     @classmethod
-    def empty(cls, query: str = "") -> SearchResult:
-        return cls(query=query, total=0, corrected=None, hits=())
+    def empty(cls, query: str = "", error: str | None = None) -> SearchResult:
+        return cls(query=query, total=0, corrected=None, hits=(), error=error)
 
 
 class SearchIndex:
@@ -165,9 +169,9 @@ class SearchIndex:
             return replace(cached, elapsed_ms=(time.perf_counter() - started) * 1000)
         try:
             result = self._search(query_text, limit, kind, region, field, facets, started)
-        except Exception:  # last line of defence: typing must never surface an exception
+        except Exception as exc:  # last line of defence: typing must never surface an exception
             logger.exception("search failed for %r", query_text[:80])
-            return SearchResult.empty(query_text)
+            return SearchResult.empty(query_text, error=f"search failed ({type(exc).__name__})")
         with self._lock:
             self._cache[key] = result
             if len(self._cache) > CACHE_SIZE:

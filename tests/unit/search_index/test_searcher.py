@@ -82,9 +82,10 @@ def test_highlight_spans_find_word_forms():
 def test_result_is_cached_and_identical(tiny_index: SearchIndex):
     first = tiny_index.search("border")
     second = tiny_index.search("border")
-    assert first.hits == second.hits
+    assert second.hits is first.hits  # served from the cache, not searched again
     tiny_index.clear_cache()
-    assert tiny_index.search("border").hits == first.hits
+    third = tiny_index.search("border")
+    assert third.hits == first.hits and third.hits is not first.hits
 
 
 def test_safe_from_many_threads(tiny_index: SearchIndex):
@@ -106,7 +107,16 @@ def test_safe_from_many_threads(tiny_index: SearchIndex):
 
 
 def test_empty_and_silly_queries_return_empty_results(tiny_index: SearchIndex):
-    for text in ("", "   ", "***", '"', "\x00", "((((", "NOT"):
+    for text in ("", "   ", "***", '"', "\x00", "((((", "NOT", "AND OR"):
         result = tiny_index.search(text)
-        assert isinstance(result, SearchResult)
-        assert result.hits == () or all(h.slug for h in result.hits)
+        assert result.error is None, (text, result.error)
+        assert result.hits == () and result.total == 0, (text, slugs(result))
+
+
+def test_an_engine_failure_is_reported_not_passed_off_as_no_results(tiny_index, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(tiny_index, "_search", broken)
+    result = tiny_index.search("border")
+    assert result.hits == () and result.error == "search failed (RuntimeError)"
