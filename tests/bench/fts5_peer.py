@@ -1,6 +1,6 @@
 """The benchmark's yardstick: SQLite FTS5 over the same documents and the same keystrokes.
 
-DESIGN.md §6 asks every benchmark to print a ratio against a peer measured in the same run, so a
+architecture.md §6 asks every benchmark to print a ratio against a peer measured in the same run, so a
 slow machine or a noisy CI runner shifts both numbers instead of failing a fixed threshold. FTS5
 is the natural peer: it ships inside Python's sqlite3, is written in C, and answers prefix queries
 from a dedicated prefix index — about as fast as as-you-type search over a local file gets.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from db import Entry
 
-MAX_QUERY_CHARS = 256  # DESIGN.md §5: user text is capped before it is parsed
+MAX_QUERY_CHARS = 256  # docs/architecture.md §5: user text is capped before it is parsed
 MAX_TOKENS = 16
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "1 2 3"  # extra prefix indexes, so 1-3 letter prefixes never scan the term list

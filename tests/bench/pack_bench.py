@@ -9,10 +9,10 @@ Usage: python -m tests.bench.pack_bench [--limit N] [--dialog] [--engines whoosh
    the shipped catalogue (build/catalogue, `make build`), timing every stage. Issue 6 budget:
    import ≤ 60 s. With --dialog the import runs through File → Import content pack…'s dialog on
    an offscreen QApplication, and the longest gap between 5 ms timer ticks on the GUI thread is
-   reported (DESIGN.md §6: the event loop is never blocked > 16 ms while typing).
+   reported (docs/architecture.md §6: the event loop is never blocked > 16 ms while typing).
 3. The imported catalogue and the index the import built are opened as the app opens them and
    every keystroke of the WordNet queries is replayed with run_bench's own replay, next to the
-   FTS5 peer, and judged against the 100k budgets of DESIGN.md §6.
+   FTS5 peer, and judged against the 100k budgets of docs/architecture.md §6.
 """
 
 from __future__ import annotations
@@ -272,7 +272,7 @@ def render(
             "",
             "ours / FTS5: p50 {1}, p95 {2}, max {3}, 1–2 p95 {4}, 1–2 max {5}".format(*ratios[0]),
         ]
-    lines += ["", "## Budgets (DESIGN.md §6, 100k entries, our engine)", ""]
+    lines += ["", "## Budgets (docs/architecture.md §6, 100k entries, our engine)", ""]
     lines += ["| budget | limit | measured | result |", "|---|---|---|---|"]
     for budget in judge(runs, corpus, engines):
         if budget.what.startswith("one keystroke, embedded"):

@@ -1,4 +1,4 @@
-"""Catalogue text is data: hostile bodies render as inert text (DESIGN.md §7)."""
+"""Catalogue text is data: hostile bodies render as inert text (docs/architecture.md §7)."""
 
 from __future__ import annotations
 

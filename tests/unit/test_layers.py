@@ -1,4 +1,4 @@
-"""The core packages must never pull in Qt (DESIGN.md §2)."""
+"""The core packages must never pull in Qt (docs/architecture.md §2)."""
 
 from __future__ import annotations
 
