@@ -1,4 +1,4 @@
-"""Warm start of the bundled app against a bare PySide6 window, in the same run (architecture.md §6).
+"""Warm start of the bundled app against a bare PySide6 window, in one run (architecture.md §6).
 
     python packaging/startup_compare.py [--bundle dist/field-reference] [--runs 9]
 

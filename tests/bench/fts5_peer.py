@@ -1,6 +1,6 @@
 """The benchmark's yardstick: SQLite FTS5 over the same documents and the same keystrokes.
 
-architecture.md §6 asks every benchmark to print a ratio against a peer measured in the same run, so a
+architecture.md §6 asks every benchmark to print a ratio against a peer measured in the same run: a
 slow machine or a noisy CI runner shifts both numbers instead of failing a fixed threshold. FTS5
 is the natural peer: it ships inside Python's sqlite3, is written in C, and answers prefix queries
 from a dedicated prefix index — about as fast as as-you-type search over a local file gets.

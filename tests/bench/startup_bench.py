@@ -1,4 +1,4 @@
-"""Start-up and idle-memory benchmark (architecture.md §6), run by `make bench` after the search bench.
+"""Start-up and idle-memory benchmark (architecture.md §6), run by `make bench` after search.
 
 Runs `field-reference --self-test` and a bare PySide6 window alternately, N times each, in the same
 run, and reports medians of the time from process start to first paint; then starts the app

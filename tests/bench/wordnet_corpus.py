@@ -1,6 +1,6 @@
 """A large, real, reproducible corpus for the search benchmarks: WordNet 3.0 as packaged by dictd.
 
-The budgets in architecture.md §6 are set for a 100k-entry catalogue, which the shipped catalogue (a few
+The budgets (architecture.md §6) are set for a 100k-entry catalogue, which the shipped one (a few
 dozen entries) cannot exercise. Synthetic text would flatter or punish an engine in ways real
 language does not (term-frequency skew, very common short prefixes), so we use Debian's `dict-wn`:
 real English, ~147k headwords, one short definition each, available offline from the distribution
