@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import re
 import shutil
 import stat
@@ -91,9 +92,8 @@ def extract_verified(
     (an install also writes a catalogue and an index); the check runs before extraction.
     """
     pack_file = Path(pack_file)
-    _check_pack_file(pack_file, limits)
     try:
-        with zipfile.ZipFile(pack_file) as archive:
+        with _open_pack_file(pack_file, limits) as handle, zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             _check_names(infos, limits)
             by_name = {info.filename: info for info in infos}
@@ -125,17 +125,28 @@ def extract_verified(
     return VerifiedPack(manifest, manifest_blob, signature, key, Path(dest))
 
 
-def _check_pack_file(pack_file: Path, limits: Limits) -> None:
+def _open_pack_file(pack_file: Path, limits: Limits) -> BinaryIO:
+    """The pack, opened once without blocking (a FIFO would hang) and checked to be a regular
+    file through the very descriptor the zip reader then uses: no swap between check and read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        info = pack_file.lstat()
+        fd = os.open(pack_file, flags)
     except FileNotFoundError:
         raise PackError(f"pack file not found: {pack_file}") from None
     except OSError as exc:
         raise PackError(f"cannot read {pack_file}: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode) and not pack_file.is_file():
-        raise PackError(f"{pack_file} is not a file")
-    if info.st_size > limits.max_pack_bytes:
-        raise PackError(f"{pack_file.name} is larger than any content pack may be")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PackError(f"{pack_file} is not a file (a folder, device or pipe); refused")
+        if info.st_size > limits.max_pack_bytes:
+            raise PackError(f"{pack_file.name} is larger than any content pack may be")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def name_problem(name: str) -> str | None:

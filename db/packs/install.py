@@ -24,7 +24,7 @@ from db.catalogue import Catalogue
 from db.fsutil import fsync_file
 from db.packs.archive import Limits, VerifiedPack, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
-from db.packs.errors import PackError
+from db.packs.errors import PackError, read_pack_file
 from db.packs.keys import load_keyring
 from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
 from db.packs.records import (
@@ -311,7 +311,8 @@ def _stored_payload(store: ContentStore, pack: InstalledPack) -> PackPayload:
     """An installed pack's kept payload, re-checked against its kept manifest."""
     folder = store.payload_dir(pack)
     try:
-        manifest = parse_manifest((folder / MANIFEST_NAME).read_bytes())
+        blob = read_pack_file(folder / MANIFEST_NAME, Limits().max_manifest_bytes)
+        manifest = parse_manifest(blob)
         for payload in manifest.files:
             path = folder / payload.path
             if path.stat().st_size != payload.size or _file_sha(path) != payload.sha256:

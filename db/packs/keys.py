@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import os
 import re
@@ -20,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.packs.errors import PackError
+from db.packs.errors import PackError, read_pack_file
+from db.safe_files import UnsafeFileError, write_file_atomically
 
 if TYPE_CHECKING:  # cryptography is imported when a key is used, not when db.packs is
     from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -124,23 +124,20 @@ def _raw(public: Ed25519PublicKey) -> bytes:
 
 
 def _read_key_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise PackError(f"{path} is too large to be a key file")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise PackError(f"key file not found: {path}") from None
-    except OSError as exc:
-        raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
+    """A key file is tiny: a device (`/dev/zero`), FIFO or large file is refused unread."""
+    return read_pack_file(path, MAX_KEY_FILE_BYTES, missing=f"key file not found: {path}")
 
 
 def load_public_key(path: Path, source: str = "file") -> PublicKey:
     """Read a PEM Ed25519 public key; PackError if the file is anything else."""
+    path = Path(path)
+    return _public_key(_read_key_file(path), path, source)
+
+
+def _public_key(data: bytes, path: Path, source: str) -> PublicKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    path = Path(path)
-    data = _read_key_file(path)
     if b"PRIVATE KEY" in data:
         raise PackError(f"{path} is a private key; give the public key ({PUBLIC_SUFFIX}) instead")
     try:
@@ -187,23 +184,21 @@ def load_keyring(folders: Iterable[tuple[str, Path]]) -> Keyring:
 
 
 def add_trusted_key(public_file: Path, user_keys_dir: Path) -> PublicKey:
-    """Copy a public key into the user's trusted keys folder as <key id>.pub, atomically."""
-    key = load_public_key(public_file)
+    """Copy a public key into the user's trusted keys folder as <key id>.pub, atomically.
+
+    The file is read once, capped, so what is trusted is exactly what was checked.
+    """
+    public_file = Path(public_file)
+    data = _read_key_file(public_file)
+    key = _public_key(data, public_file, "file")
     target = Path(user_keys_dir) / f"{key.key_id}{PUBLIC_SUFFIX}"
-    data = _read_key_file(Path(public_file))
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        write_file_atomically(target, data)
     except OSError as exc:
         raise PackError(f"cannot add the key to {target.parent}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    except UnsafeFileError as exc:
+        raise PackError(f"cannot add the key: {exc}") from None
     return PublicKey(key.key_id, "user", target, key.raw)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import os
 import re
 import shutil
@@ -30,7 +29,7 @@ from typing import Any
 from db.catalogue import Catalogue
 from db.errors import CatalogueError
 from db.fsutil import fsync_dir
-from db.packs.errors import PackError
+from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.records import ActiveCatalogue, InstalledPack
 
 CURRENT_FILE = "current"
@@ -131,12 +130,9 @@ class ContentStore:
         """The version `current` names; None for the shipped catalogue or no pointer at all."""
         path = self.root / CURRENT_FILE
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(64)
+            raw = read_pack_file(path, 64)
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
         text = raw.decode("ascii", "replace")
         if not _POINTER_RE.fullmatch(text):
             raise PackError(f"{path} is damaged")
@@ -173,12 +169,10 @@ class ContentStore:
     def read_state(self, version: int) -> VersionState:
         path = self.version_dir(version) / STATE_FILE
         try:
-            if path.stat().st_size > MAX_STATE_BYTES:
-                raise PackError("its state.json is implausibly large")
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = pack_json(read_pack_file(path, MAX_STATE_BYTES), STATE_FILE)
         except FileNotFoundError:
             raise PackError("it is missing or incomplete (no state.json)") from None
-        except (OSError, ValueError) as exc:
+        except (OSError, PackError) as exc:
             raise PackError(f"its state.json is unreadable ({exc})") from None
         return VersionState.from_json(data, version)
 
