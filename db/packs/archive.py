@@ -54,7 +54,10 @@ class Limits:
     max_signature_bytes: int = 1024
     max_total_bytes: int = 1024**3
     max_ratio: int = 100
-    ratio_floor_bytes: int = 64 * 1024  # smaller members cannot be a meaningful bomb
+    # The ratio rule applies only above this size: sizes are signed and capped in total, so a
+    # smaller member cannot be a meaningful bomb, while honest repetitive text often deflates
+    # beyond 100:1 and was refused as a bomb.
+    ratio_floor_bytes: int = 16 * 1024**2
     disk_margin_bytes: int = 32 * 1024**2
 
 
@@ -176,10 +179,12 @@ def _check_names(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         problem = name_problem(name) if info.orig_filename == name else "has a hidden NUL byte"
         if problem:
             raise PackError(f"refused pack member {shown!r}: it {problem}")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
+        # Zip tools that record no Unix file type (Python's writestr, most Windows tools)
+        # write regular files: only a recorded type other than "regular" is refused.
+        file_type = stat.S_IFMT(info.external_attr >> 16)
+        if file_type == stat.S_IFLNK:
             raise PackError(f"refused pack member {shown!r}: it is a symbolic link")
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        if info.is_dir() or (file_type and file_type != stat.S_IFREG):
             raise PackError(f"refused pack member {shown!r}: it is not a regular file")
         if name in seen:
             raise PackError(f"refused pack member {shown!r}: it appears twice")
@@ -223,7 +228,7 @@ def _check_sizes(manifest: Manifest, by_name: dict[str, zipfile.ZipInfo], limits
                 f"the pack's {payload.path} claims {info.file_size:,} bytes in the zip but"
                 f" {payload.size:,} in the manifest"
             )
-        if info.file_size >= limits.ratio_floor_bytes:
+        if info.file_size > limits.ratio_floor_bytes:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_ratio:
                 raise PackError(
