@@ -26,7 +26,7 @@ from db.packs.archive import Limits, VerifiedPack, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
 from db.packs.errors import PackError, read_pack_file
 from db.packs.keys import load_keyring
-from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
+from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, Manifest, parse_manifest
 from db.packs.records import (
     ActiveCatalogue,
     Changes,
@@ -34,6 +34,7 @@ from db.packs.records import (
     InstallReport,
     VerifyReport,
 )
+from db.packs.replay import highest_seen, record_installed
 from db.packs.store import (
     CATALOGUE_NAME,
     INDEX_NAME,
@@ -147,20 +148,33 @@ def install_pack(
     )
 
 
-def rollback(ctx: PackContext) -> ActiveCatalogue:
-    """Make the version before the active one current again (or the shipped catalogue)."""
+def rollback(ctx: PackContext, to_shipped: bool = False) -> ActiveCatalogue:
+    """Make the version before the active one current again (or the shipped catalogue).
+
+    Only the current and previous versions are kept, so a second rollback may find its target
+    pruned (or damaged): that is refused, naming it, rather than silently landing further back;
+    `to_shipped` goes to the shipped catalogue, which is always there.
+    """
     store = ctx.store
     with store.lock():
         active = ctx.active()
         if active.version is None:
             raise PackError("nothing to roll back: the shipped catalogue is in use")
-        target = store.read_state(active.version).previous
-        while target is not None:
+        target = None if to_shipped else store.read_state(active.version).previous
+        if target is not None:
             try:
                 store.check_version(target)
-                break
-            except PackError:
-                target = max((v for v in store.versions() if v < target), default=None)
+            except PackError as exc:
+                why = (
+                    "was removed (only the active and previous versions are kept)"
+                    if not store.version_dir(target).exists()
+                    else f"cannot be used ({exc})"
+                )
+                raise PackError(
+                    f"cannot roll back: version {target}, the one before version"
+                    f" {active.version}, {why}; use 'fieldref pack rollback --shipped' to go"
+                    " back to the shipped catalogue instead"
+                ) from None
         store.write_current(target)
     return ctx.active()
 
@@ -214,13 +228,7 @@ def _prepare(
     active = ctx.active()
     installed = next((p for p in active.packs if p.id == manifest.id), None)
     installed_sequence = installed.sequence if installed else None
-    downgrade = installed_sequence is not None and manifest.sequence <= installed_sequence
-    if downgrade and not allow_downgrade:
-        raise PackError(
-            f"pack '{manifest.id}' sequence {manifest.sequence} is not newer than the installed"
-            f" sequence {installed_sequence}; refusing a replayed or older pack (use"
-            " --allow-downgrade to install it anyway)"
-        )
+    downgrade = _check_replay(ctx.store, manifest, installed_sequence, allow_downgrade)
     pack = InstalledPack(
         id=manifest.id,
         sequence=manifest.sequence,
@@ -258,6 +266,28 @@ def _prepare(
     )
 
 
+def _check_replay(
+    store: ContentStore, manifest: Manifest, installed: int | None, allow_downgrade: bool
+) -> bool:
+    """True when the pack is not newer than one installed now or ever (then refused unless
+    the officer allowed it explicitly): a rollback does not make an old pack new again."""
+    seen = highest_seen(store, manifest.publisher_key, manifest.id)
+    highest = max(installed or 0, seen or 0) or None
+    if highest is None or manifest.sequence > highest:
+        return False
+    if not allow_downgrade:
+        than = (
+            f"the installed sequence {highest}"
+            if highest == installed
+            else f"sequence {highest}, which was installed before"
+        )
+        raise PackError(
+            f"pack '{manifest.id}' sequence {manifest.sequence} is not newer than {than};"
+            " refusing a replayed or older pack (use --allow-downgrade to install it anyway)"
+        )
+    return True
+
+
 def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha256: str) -> int:
     """Make the staged catalogue a version and point `current` at it."""
     previous = prepared.active.version
@@ -286,6 +316,7 @@ def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha
     except PackError as exc:
         raise PackError(f"the new catalogue failed its check ({exc}); nothing changed") from None
     store.write_current(version)
+    record_installed(store, prepared.packs)
     keep = {version} | ({previous} if previous is not None else set())
     store.prune(keep)
     return version
