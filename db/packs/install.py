@@ -21,12 +21,12 @@ from pathlib import Path
 
 from db.builder import write_catalogue
 from db.catalogue import Catalogue
-from db.fsutil import fsync_file
 from db.packs.archive import Limits, VerifiedPack, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
-from db.packs.errors import PackError, read_pack_file
+from db.packs.errors import PackError
+from db.packs.kept import keep_payload, kept_layers
 from db.packs.keys import load_keyring
-from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, Manifest, parse_manifest
+from db.packs.manifest import Manifest
 from db.packs.records import (
     ActiveCatalogue,
     Changes,
@@ -44,7 +44,7 @@ from db.packs.store import (
     active_version,
     fsync_dir,
 )
-from db.packs.validate import PackPayload, load_payload
+from db.packs.validate import load_payload
 from db.source import CatalogueSource
 
 # (message, done, total); total 0 means "working, no count".
@@ -54,7 +54,6 @@ IndexBuilder = Callable[[Path, Path, Callable[[int, int], None] | None], None]
 # Disk space an install needs, as a multiple of the pack's payload size: the payload itself,
 # its kept copy, the catalogue (~1.5x) and the search index (~3x), with room to spare.
 INSTALL_SPACE_FACTOR = 8.0
-HASH_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,10 @@ class PackContext:
         return ContentStore(self.content_dir)
 
     def active(self) -> ActiveCatalogue:
-        return active_version(self.content_dir, self.shipped_catalogue, self.shipped_index)
+        """The active catalogue, each pack flagged with whether its key is trusted now."""
+        return active_version(
+            self.content_dir, self.shipped_catalogue, self.shipped_index, self.key_dirs
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ class _Prepared:
     changes: Changes
     installed_sequence: int | None
     downgrade: bool
+    dropped: tuple[InstalledPack, ...]  # installed packs whose key is no longer trusted
 
 
 def verify_pack(pack_file: Path, ctx: PackContext, allow_downgrade: bool = False) -> VerifyReport:
@@ -103,6 +106,7 @@ def verify_pack(pack_file: Path, ctx: PackContext, allow_downgrade: bool = False
         changes=prepared.changes,
         catalogue_version=prepared.source.version,
         downgrade=prepared.downgrade,
+        dropped=prepared.dropped,
     )
 
 
@@ -145,6 +149,7 @@ def install_pack(
         content_sha256=info.content_sha256,
         packs=prepared.packs,
         timings=tuple(timings),
+        dropped=prepared.dropped,
     )
 
 
@@ -242,8 +247,8 @@ def _prepare(
     )
     tell("Combining with the installed content", 0, 0)
     store = ctx.store
-    layers = [Layer(p, _stored_payload(store, p)) for p in active.packs]
-    layers = order_layers(layers, Layer(pack, payload))
+    kept, dropped = kept_layers(store, active.packs, keyring, ctx.limits)
+    layers = order_layers(kept, Layer(pack, payload))
     with Catalogue.open(ctx.shipped_catalogue) as shipped_catalogue:
         shipped = _source_of(shipped_catalogue)
         base_sha256 = shipped_catalogue.info.content_sha256
@@ -263,6 +268,7 @@ def _prepare(
         changes=diff(old_entries, source.entries),
         installed_sequence=installed_sequence,
         downgrade=downgrade,
+        dropped=dropped,
     )
 
 
@@ -303,7 +309,7 @@ def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha
         packs=prepared.packs,
     )
     try:
-        _keep_payload(store, prepared)
+        keep_payload(store, prepared.verified, prepared.pack)
         _write_json(staging / STATE_FILE, state.to_json())
         store.versions_dir.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(store.version_dir(version), ignore_errors=True)
@@ -320,41 +326,6 @@ def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha
     keep = {version} | ({previous} if previous is not None else set())
     store.prune(keep)
     return version
-
-
-def _keep_payload(store: ContentStore, prepared: _Prepared) -> None:
-    """Move the verified payload (with its signed manifest) where later imports can reuse it."""
-    target = store.payload_dir(prepared.pack)
-    verified = prepared.verified
-    if target.is_dir():
-        return  # the same signed manifest is already kept (a re-import)
-    folder = verified.folder
-    (folder / MANIFEST_NAME).write_bytes(verified.manifest_bytes)
-    (folder / SIGNATURE_NAME).write_bytes(verified.signature)
-    for path in folder.iterdir():
-        fsync_file(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    folder.rename(target)
-    fsync_dir(target.parent)
-
-
-def _stored_payload(store: ContentStore, pack: InstalledPack) -> PackPayload:
-    """An installed pack's kept payload, re-checked against its kept manifest."""
-    folder = store.payload_dir(pack)
-    try:
-        blob = read_pack_file(folder / MANIFEST_NAME, Limits().max_manifest_bytes)
-        manifest = parse_manifest(blob)
-        for payload in manifest.files:
-            path = folder / payload.path
-            if path.stat().st_size != payload.size or _file_sha(path) != payload.sha256:
-                raise PackError(f"{payload.path} was changed")
-    except (OSError, PackError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise PackError(
-            f"the kept copy of installed pack '{pack.id}' is damaged ({reason}); roll back"
-            " or re-import that pack first"
-        ) from None
-    return load_payload(folder, manifest)
 
 
 def _source_of(catalogue: Catalogue) -> CatalogueSource:
@@ -378,14 +349,6 @@ def _write_json(path: Path, data: object) -> None:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _file_sha(path: Path) -> str:
-    sha = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(HASH_CHUNK), b""):
-            sha.update(block)
-    return sha.hexdigest()
 
 
 def _now() -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import os
 import re
@@ -35,6 +36,7 @@ MAX_KEY_FILE_BYTES = 16_384
 KEY_ID_HEX = 16
 SIGNATURE_BYTES = 64
 SIGNATURE_SCHEME = "ed25519"
+_KEY_ID_RE = re.compile(r"[0-9a-f]{16}")
 _SIGNATURE_RE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n?")
 
 
@@ -200,6 +202,43 @@ def add_trusted_key(public_file: Path, user_keys_dir: Path) -> PublicKey:
     except UnsafeFileError as exc:
         raise PackError(f"cannot add the key: {exc}") from None
     return PublicKey(key.key_id, "user", target, key.raw)
+
+
+def remove_trusted_key(key_id: str, user_keys_dir: Path, shipped_keys_dir: Path) -> list[Path]:
+    """Stop trusting a key the officer added: delete every user key file holding it.
+
+    A shipped key is refused, not masked: it is part of the install that every copy of the app
+    trusts alike, and a compromised one is withdrawn by an app update. Packs it signed stay until
+    the next import re-verifies them (install.py) and drops them.
+    """
+    if not isinstance(key_id, str) or not _KEY_ID_RE.fullmatch(key_id):
+        raise PackError(f"{key_id!r} is not a key id (16 hex digits, see 'fieldref keys list')")
+    files = [key.path for key in _all_keys(Path(user_keys_dir)) if key.key_id == key_id]
+    if not files:
+        shipped = load_keyring([("shipped", Path(shipped_keys_dir))]).get(key_id)
+        if shipped is not None:
+            raise PackError(
+                f"key {key_id} is shipped with the app ({shipped.path}) and cannot be removed"
+                " here; a shipped key is withdrawn by an app update"
+            )
+        raise PackError(f"key {key_id} is not a trusted key (see 'fieldref keys list')")
+    for path in files:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise PackError(f"cannot remove {path}: {exc.strerror or exc}") from None
+    return files
+
+
+def _all_keys(folder: Path) -> list[PublicKey]:
+    """Every readable key file in a folder, duplicates included (a copy under another name)."""
+    keys = []
+    for path in sorted(folder.glob(f"*{PUBLIC_SUFFIX}")) if folder.is_dir() else ():
+        with contextlib.suppress(PackError):
+            keys.append(load_public_key(path, "user"))
+    return keys
 
 
 def sign_manifest(manifest: bytes, private: Ed25519PrivateKey) -> bytes:

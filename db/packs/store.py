@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from db.catalogue import Catalogue
 from db.errors import CatalogueError
 from db.fsutil import fsync_dir
 from db.packs.errors import PackError, pack_json, read_pack_file
+from db.packs.keys import load_keyring
 from db.packs.records import ActiveCatalogue, InstalledPack
 
 CURRENT_FILE = "current"
@@ -253,19 +254,31 @@ def _try_lock(fd: int) -> bool:
 
 
 def active_version(
-    content_dir: Path, shipped_catalogue: Path, shipped_index: Path
+    content_dir: Path,
+    shipped_catalogue: Path,
+    shipped_index: Path,
+    key_dirs: Iterable[tuple[str, Path]] | None = None,
 ) -> ActiveCatalogue:
     """The installed version to open, checked; else the newest good older one; else shipped.
 
     Cheap when nothing is installed (one missing file). Never writes: a version that fails its
     checks is passed over and the reason returned in `problem`, for the window or CLI to show.
+    With `key_dirs`, each pack's `key_trusted` says whether its publisher key is trusted now.
     """
     shipped = ActiveCatalogue(Path(shipped_catalogue), Path(shipped_index))
     try:
-        return _first_good(ContentStore(content_dir), shipped)
+        active = _first_good(ContentStore(content_dir), shipped)
     except OSError as exc:  # an unreadable content folder must not stop the app opening
         reason = f"{exc.filename or content_dir}: {exc.strerror or exc}"
         return dataclasses.replace(shipped, problem=f"{reason}; using the shipped catalogue")
+    if key_dirs is None or not active.packs:
+        return active
+    keyring = load_keyring(key_dirs)
+    packs = tuple(
+        dataclasses.replace(p, key_trusted=keyring.get(p.publisher_key) is not None)
+        for p in active.packs
+    )
+    return dataclasses.replace(active, packs=packs)
 
 
 def _first_good(store: ContentStore, shipped: ActiveCatalogue) -> ActiveCatalogue:
