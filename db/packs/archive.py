@@ -117,7 +117,7 @@ def extract_verified(
             _check_members(manifest, by_name)
             _check_sizes(manifest, by_name, limits)
             needed = manifest.payload_bytes * space_factor
-            _check_space(dest, needed, limits, free_bytes or disk_free)
+            check_space(dest, needed, limits, free_bytes or disk_free)
             _extract(archive, manifest, by_name, dest)
     except zipfile.BadZipFile as exc:
         raise PackError(f"{pack_file.name} is damaged or not a content pack ({exc})") from None
@@ -237,7 +237,15 @@ def _check_sizes(manifest: Manifest, by_name: dict[str, zipfile.ZipInfo], limits
                 )
 
 
-def _check_space(dest: Path, needed: float, limits: Limits, free_bytes: DiskFree) -> None:
+def check_space(
+    dest: Path,
+    needed: float,
+    limits: Limits,
+    free_bytes: DiskFree | None = None,
+    what: str = "import the pack",
+) -> None:
+    """Refuse, before writing, when `needed` bytes (plus the margin) will not fit at dest."""
+    free_bytes = free_bytes or disk_free
     probe = Path(dest)
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
@@ -245,7 +253,7 @@ def _check_space(dest: Path, needed: float, limits: Limits, free_bytes: DiskFree
     wanted = int(needed) + limits.disk_margin_bytes
     if free < wanted:
         raise PackError(
-            f"not enough free disk space to import the pack: {wanted / 1e6:,.0f} MB needed,"
+            f"not enough free disk space to {what}: {wanted / 1e6:,.0f} MB needed,"
             f" {free / 1e6:,.0f} MB free in {probe}"
         )
 
