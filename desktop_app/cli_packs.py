@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from desktop_app import cli
 from desktop_app.content_packs import pack_context
-from desktop_app.paths import AppPaths, active_catalogue
+from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
     from db.packs import Changes, InstalledPack, Progress
 
 SHOWN_CHANGES = 10
+UNTRUSTED_NOTE = " (KEY NO LONGER TRUSTED: the next import drops this pack)"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,6 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = actions.add_parser("add", help="trust a publisher's public key")
     p.add_argument("pubfile", type=Path, metavar="PUBFILE")
     p.set_defaults(run=cmd_keys_add)
+    p = actions.add_parser("remove", help="stop trusting a publisher key you added")
+    p.add_argument("key_id", metavar="KEYID", help="the key id 'fieldref keys list' shows")
+    p.set_defaults(run=cmd_keys_remove)
 
     pack = sub.add_parser("pack", help="signed content packs: build, verify, import, roll back")
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", parser_class=type(pack))
@@ -59,6 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         )
         p.set_defaults(run=run)
     p = actions.add_parser("rollback", help="go back to the catalogue before the last import")
+    p.add_argument(
+        "--shipped", action="store_true", help="go back to the shipped catalogue (no packs)"
+    )
     p.set_defaults(run=cmd_pack_rollback)
     p = actions.add_parser("list", help="list the installed content packs")
     p.set_defaults(run=cmd_pack_list)
@@ -95,6 +102,28 @@ def cmd_keys_add(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
     key = add_trusted_key(args.pubfile, paths.user_keys_dir)
     print(f"trusted publisher key {key.key_id} -> {key.path}", file=out)
+    return cli.EXIT_OK
+
+
+def cmd_keys_remove(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from db.packs import load_keyring
+    from db.packs.keys import remove_trusted_key
+
+    ctx = pack_context(paths)
+    for path in remove_trusted_key(args.key_id, paths.user_keys_dir, paths.shipped_keys_dir):
+        print(f"removed {path}", file=out)
+    still = load_keyring(ctx.key_dirs).get(args.key_id)
+    if still is not None:
+        print(f"key {args.key_id} is still trusted: it is shipped with the app", file=out)
+        return cli.EXIT_OK
+    print(f"no longer trusted: publisher key {args.key_id}", file=out)
+    flagged = [p for p in ctx.active().untrusted_packs if p.publisher_key == args.key_id]
+    for pack in flagged:
+        print(
+            f"installed pack {pack.label()} was signed by it: the next import drops it"
+            " (or roll back with 'fieldref pack rollback')",
+            file=out,
+        )
     return cli.EXIT_OK
 
 
@@ -140,9 +169,19 @@ def cmd_pack_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
         print("warning:    not newer than the installed pack (--allow-downgrade)", file=out)
     print(f"would make: catalogue {report.catalogue_version}", file=out)
     print(f"changes:    {report.changes.summary()}", file=out)
+    _print_dropped(report.dropped, "would drop", out)
     _print_changes(report.changes, out)
     print("verified: the pack may be imported", file=out)
     return cli.EXIT_OK
+
+
+def _print_dropped(dropped: tuple[InstalledPack, ...], verb: str, out: TextIO) -> None:
+    for pack in dropped:
+        print(
+            f"{verb}: installed pack {pack.label()}: its publisher key {pack.publisher_key} is"
+            " no longer trusted",
+            file=out,
+        )
 
 
 def _print_changes(changes: Changes, out: TextIO) -> None:
@@ -168,6 +207,7 @@ def cmd_pack_import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
         f" catalogue {report.catalogue_version} (version {report.version})",
         file=out,
     )
+    _print_dropped(report.dropped, "dropped", out)
     _print_changes(report.changes, out)
     timings = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.timings)
     print(f"took {report.seconds:.1f} s ({timings})", file=out)
@@ -193,17 +233,20 @@ def _terminal_progress(err: TextIO | None) -> Progress | None:
 def cmd_pack_rollback(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from db.packs import rollback
 
-    active = rollback(pack_context(paths))
+    ctx = pack_context(paths)
+    before = ctx.active().version
+    active = rollback(ctx, to_shipped=args.shipped)
+    came_from = f"from installed version {before}" if before is not None else ""
     if active.is_shipped:
-        print("rolled back: the shipped catalogue is in use", file=out)
+        print(f"rolled back {came_from}: the shipped catalogue is in use", file=out)
     else:
-        print(f"rolled back: installed version {active.version} is in use", file=out)
+        print(f"rolled back {came_from} to installed version {active.version}", file=out)
     _print_packs(active.packs, out)
     return cli.EXIT_OK
 
 
 def cmd_pack_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    active = active_catalogue(paths)
+    active = pack_context(paths).active()
     if active.problem:
         print(f"warning: {active.problem}", file=out)
     if not active.packs:
@@ -216,7 +259,8 @@ def _print_packs(packs: tuple[InstalledPack, ...], out: TextIO) -> None:
     for pack in packs:
         print(
             f"{pack.id} #{pack.sequence}  “{pack.title}”  {pack.mode}, {pack.entry_count:,}"
-            f" entries, data as of {pack.data_as_of}, key {pack.publisher_key}",
+            f" entries, data as of {pack.data_as_of}, key {pack.publisher_key}"
+            + (UNTRUSTED_NOTE if pack.key_trusted is False else ""),
             file=out,
         )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import re
 import shutil
 import stat
@@ -53,7 +54,10 @@ class Limits:
     max_signature_bytes: int = 1024
     max_total_bytes: int = 1024**3
     max_ratio: int = 100
-    ratio_floor_bytes: int = 64 * 1024  # smaller members cannot be a meaningful bomb
+    # The ratio rule applies only above this size: sizes are signed and capped in total, so a
+    # smaller member cannot be a meaningful bomb, while honest repetitive text often deflates
+    # beyond 100:1 and was refused as a bomb.
+    ratio_floor_bytes: int = 16 * 1024**2
     disk_margin_bytes: int = 32 * 1024**2
 
 
@@ -91,9 +95,8 @@ def extract_verified(
     (an install also writes a catalogue and an index); the check runs before extraction.
     """
     pack_file = Path(pack_file)
-    _check_pack_file(pack_file, limits)
     try:
-        with zipfile.ZipFile(pack_file) as archive:
+        with _open_pack_file(pack_file, limits) as handle, zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             _check_names(infos, limits)
             by_name = {info.filename: info for info in infos}
@@ -114,7 +117,7 @@ def extract_verified(
             _check_members(manifest, by_name)
             _check_sizes(manifest, by_name, limits)
             needed = manifest.payload_bytes * space_factor
-            _check_space(dest, needed, limits, free_bytes or disk_free)
+            check_space(dest, needed, limits, free_bytes or disk_free)
             _extract(archive, manifest, by_name, dest)
     except zipfile.BadZipFile as exc:
         raise PackError(f"{pack_file.name} is damaged or not a content pack ({exc})") from None
@@ -125,17 +128,28 @@ def extract_verified(
     return VerifiedPack(manifest, manifest_blob, signature, key, Path(dest))
 
 
-def _check_pack_file(pack_file: Path, limits: Limits) -> None:
+def _open_pack_file(pack_file: Path, limits: Limits) -> BinaryIO:
+    """The pack, opened once without blocking (a FIFO would hang) and checked to be a regular
+    file through the very descriptor the zip reader then uses: no swap between check and read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        info = pack_file.lstat()
+        fd = os.open(pack_file, flags)
     except FileNotFoundError:
         raise PackError(f"pack file not found: {pack_file}") from None
     except OSError as exc:
         raise PackError(f"cannot read {pack_file}: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode) and not pack_file.is_file():
-        raise PackError(f"{pack_file} is not a file")
-    if info.st_size > limits.max_pack_bytes:
-        raise PackError(f"{pack_file.name} is larger than any content pack may be")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PackError(f"{pack_file} is not a file (a folder, device or pipe); refused")
+        if info.st_size > limits.max_pack_bytes:
+            raise PackError(f"{pack_file.name} is larger than any content pack may be")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def name_problem(name: str) -> str | None:
@@ -165,10 +179,12 @@ def _check_names(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         problem = name_problem(name) if info.orig_filename == name else "has a hidden NUL byte"
         if problem:
             raise PackError(f"refused pack member {shown!r}: it {problem}")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
+        # Zip tools that record no Unix file type (Python's writestr, most Windows tools)
+        # write regular files: only a recorded type other than "regular" is refused.
+        file_type = stat.S_IFMT(info.external_attr >> 16)
+        if file_type == stat.S_IFLNK:
             raise PackError(f"refused pack member {shown!r}: it is a symbolic link")
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        if info.is_dir() or (file_type and file_type != stat.S_IFREG):
             raise PackError(f"refused pack member {shown!r}: it is not a regular file")
         if name in seen:
             raise PackError(f"refused pack member {shown!r}: it appears twice")
@@ -212,7 +228,7 @@ def _check_sizes(manifest: Manifest, by_name: dict[str, zipfile.ZipInfo], limits
                 f"the pack's {payload.path} claims {info.file_size:,} bytes in the zip but"
                 f" {payload.size:,} in the manifest"
             )
-        if info.file_size >= limits.ratio_floor_bytes:
+        if info.file_size > limits.ratio_floor_bytes:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_ratio:
                 raise PackError(
@@ -221,7 +237,15 @@ def _check_sizes(manifest: Manifest, by_name: dict[str, zipfile.ZipInfo], limits
                 )
 
 
-def _check_space(dest: Path, needed: float, limits: Limits, free_bytes: DiskFree) -> None:
+def check_space(
+    dest: Path,
+    needed: float,
+    limits: Limits,
+    free_bytes: DiskFree | None = None,
+    what: str = "import the pack",
+) -> None:
+    """Refuse, before writing, when `needed` bytes (plus the margin) will not fit at dest."""
+    free_bytes = free_bytes or disk_free
     probe = Path(dest)
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
@@ -229,7 +253,7 @@ def _check_space(dest: Path, needed: float, limits: Limits, free_bytes: DiskFree
     wanted = int(needed) + limits.disk_margin_bytes
     if free < wanted:
         raise PackError(
-            f"not enough free disk space to import the pack: {wanted / 1e6:,.0f} MB needed,"
+            f"not enough free disk space to {what}: {wanted / 1e6:,.0f} MB needed,"
             f" {free / 1e6:,.0f} MB free in {probe}"
         )
 

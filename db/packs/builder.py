@@ -14,14 +14,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.packs.errors import PackError
+from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.keys import key_id_of, load_private_key, sign_manifest
 from db.packs.manifest import (
     ENTRIES_NAME,
@@ -45,6 +44,7 @@ from db.safe_files import is_slug
 
 PACK_SOURCE_FILE = "pack.json"
 PACK_SOURCE_KEYS = ("id", "title", "mode", "description")
+MAX_PACK_JSON = 64 * 1024
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -99,12 +99,7 @@ def build_pack(
 
 
 def _read_pack_json(path: Path) -> dict[str, str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PackError(f"{path} not found") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackError(f"{path}: not valid JSON ({exc})") from None
+    data = pack_json(read_pack_file(path, MAX_PACK_JSON, missing=f"{path} not found"), str(path))
     if not isinstance(data, dict):
         raise PackError(f"{path}: expected a JSON object")
     unknown = sorted(set(data) - set(PACK_SOURCE_KEYS))

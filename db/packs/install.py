@@ -9,6 +9,7 @@ exactly as it was; the pointer move itself is one atomic os.replace.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -21,12 +22,12 @@ from pathlib import Path
 
 from db.builder import write_catalogue
 from db.catalogue import Catalogue
-from db.fsutil import fsync_file
-from db.packs.archive import Limits, VerifiedPack, extract_verified
+from db.packs.archive import Limits, VerifiedPack, check_space, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
 from db.packs.errors import PackError
+from db.packs.kept import keep_payload, kept_layers
 from db.packs.keys import load_keyring
-from db.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
+from db.packs.manifest import Manifest
 from db.packs.records import (
     ActiveCatalogue,
     Changes,
@@ -34,6 +35,7 @@ from db.packs.records import (
     InstallReport,
     VerifyReport,
 )
+from db.packs.replay import highest_seen, record_installed
 from db.packs.store import (
     CATALOGUE_NAME,
     INDEX_NAME,
@@ -43,17 +45,20 @@ from db.packs.store import (
     active_version,
     fsync_dir,
 )
-from db.packs.validate import PackPayload, load_payload
+from db.packs.validate import load_payload
 from db.source import CatalogueSource
 
 # (message, done, total); total 0 means "working, no count".
 Progress = Callable[[str, int, int], None]
 # Builds the search index for catalogue_file into index_dir, reporting (done, total).
 IndexBuilder = Callable[[Path, Path, Callable[[int, int], None] | None], None]
-# Disk space an install needs, as a multiple of the pack's payload size: the payload itself,
-# its kept copy, the catalogue (~1.5x) and the search index (~3x), with room to spare.
-INSTALL_SPACE_FACTOR = 8.0
-HASH_CHUNK = 1 << 20
+# Disk space the new catalogue and its search index take at their peak (the index build, its
+# temporary files included), estimated from the *composed* catalogue: shipped entries and every
+# installed pack count, since each version holds a complete catalogue and index. Measured on
+# 2 cores (peak ≈ 8.1 bytes per text byte + 330 per entry): a 7.2 MB payload of 2,900 entries
+# on the shipped catalogue peaked at 56.7 MB; 8.9 MB of 25,000 short entries at 58.6 MB.
+BUILD_SPACE_PER_TEXT_BYTE = 9.0
+BUILD_SPACE_PER_ENTRY = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,10 @@ class PackContext:
         return ContentStore(self.content_dir)
 
     def active(self) -> ActiveCatalogue:
-        return active_version(self.content_dir, self.shipped_catalogue, self.shipped_index)
+        """The active catalogue, each pack flagged with whether its key is trusted now."""
+        return active_version(
+            self.content_dir, self.shipped_catalogue, self.shipped_index, self.key_dirs
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +95,7 @@ class _Prepared:
     changes: Changes
     installed_sequence: int | None
     downgrade: bool
+    dropped: tuple[InstalledPack, ...]  # installed packs whose key is no longer trusted
 
 
 def verify_pack(pack_file: Path, ctx: PackContext, allow_downgrade: bool = False) -> VerifyReport:
@@ -102,6 +111,7 @@ def verify_pack(pack_file: Path, ctx: PackContext, allow_downgrade: bool = False
         changes=prepared.changes,
         catalogue_version=prepared.source.version,
         downgrade=prepared.downgrade,
+        dropped=prepared.dropped,
     )
 
 
@@ -119,8 +129,12 @@ def install_pack(
         with _staging(store) as staging:
             with _timed(timings, "verify"):
                 tell("Checking the pack", 0, 0)
-                prepared = _prepare(
-                    Path(pack_file), ctx, staging, allow_downgrade, INSTALL_SPACE_FACTOR, tell
+                prepared = _prepare(Path(pack_file), ctx, staging, allow_downgrade, 1.0, tell)
+                check_space(
+                    staging,
+                    build_space(prepared.source),
+                    ctx.limits,
+                    what="build the new catalogue and its search index",
                 )
             with _timed(timings, "catalogue"):
                 tell("Writing the catalogue", 0, 0)
@@ -131,7 +145,7 @@ def install_pack(
                 def indexed(done: int, total: int) -> None:
                     tell("Building the search index", done, total)
 
-                ctx.build_index(staging / CATALOGUE_NAME, staging / INDEX_NAME, indexed)
+                _build_index(ctx, staging, indexed)
             with _timed(timings, "switch"):
                 tell("Switching to the new catalogue", 0, 0)
                 version = _commit(store, staging, prepared, info.content_sha256)
@@ -144,23 +158,60 @@ def install_pack(
         content_sha256=info.content_sha256,
         packs=prepared.packs,
         timings=tuple(timings),
+        dropped=prepared.dropped,
     )
 
 
-def rollback(ctx: PackContext) -> ActiveCatalogue:
-    """Make the version before the active one current again (or the shipped catalogue)."""
+def build_space(source: CatalogueSource) -> float:
+    """Bytes the catalogue and index of `source` need at the peak of their build (see above)."""
+    text = sum(
+        len(e.slug) + len(e.title) + len(e.summary) + len(e.body) + 16 * len(e.regions)
+        for e in source.entries
+    )
+    return text * BUILD_SPACE_PER_TEXT_BYTE + len(source.entries) * BUILD_SPACE_PER_ENTRY
+
+
+def _build_index(ctx: PackContext, staging: Path, progress: Callable[[int, int], None]) -> None:
+    """The index build, whose OSError (a disk that fills, a folder that turns read-only)
+    becomes one line; the staging folder goes with it, so nothing changed."""
+    try:
+        ctx.build_index(staging / CATALOGUE_NAME, staging / INDEX_NAME, progress)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise PackError(
+                "the disk filled up while building the search index; nothing changed (free"
+                " some space and import again)"
+            ) from None
+        raise PackError(f"cannot build the search index: {exc.strerror or exc}") from None
+
+
+def rollback(ctx: PackContext, to_shipped: bool = False) -> ActiveCatalogue:
+    """Make the version before the active one current again (or the shipped catalogue).
+
+    Only the current and previous versions are kept, so a second rollback may find its target
+    pruned (or damaged): that is refused, naming it, rather than silently landing further back;
+    `to_shipped` goes to the shipped catalogue, which is always there.
+    """
     store = ctx.store
     with store.lock():
         active = ctx.active()
         if active.version is None:
             raise PackError("nothing to roll back: the shipped catalogue is in use")
-        target = store.read_state(active.version).previous
-        while target is not None:
+        target = None if to_shipped else store.read_state(active.version).previous
+        if target is not None:
             try:
                 store.check_version(target)
-                break
-            except PackError:
-                target = max((v for v in store.versions() if v < target), default=None)
+            except PackError as exc:
+                why = (
+                    "was removed (only the active and previous versions are kept)"
+                    if not store.version_dir(target).exists()
+                    else f"cannot be used ({exc})"
+                )
+                raise PackError(
+                    f"cannot roll back: version {target}, the one before version"
+                    f" {active.version}, {why}; use 'fieldref pack rollback --shipped' to go"
+                    " back to the shipped catalogue instead"
+                ) from None
         store.write_current(target)
     return ctx.active()
 
@@ -214,13 +265,7 @@ def _prepare(
     active = ctx.active()
     installed = next((p for p in active.packs if p.id == manifest.id), None)
     installed_sequence = installed.sequence if installed else None
-    downgrade = installed_sequence is not None and manifest.sequence <= installed_sequence
-    if downgrade and not allow_downgrade:
-        raise PackError(
-            f"pack '{manifest.id}' sequence {manifest.sequence} is not newer than the installed"
-            f" sequence {installed_sequence}; refusing a replayed or older pack (use"
-            " --allow-downgrade to install it anyway)"
-        )
+    downgrade = _check_replay(ctx.store, manifest, installed_sequence, allow_downgrade)
     pack = InstalledPack(
         id=manifest.id,
         sequence=manifest.sequence,
@@ -234,8 +279,8 @@ def _prepare(
     )
     tell("Combining with the installed content", 0, 0)
     store = ctx.store
-    layers = [Layer(p, _stored_payload(store, p)) for p in active.packs]
-    layers = order_layers(layers, Layer(pack, payload))
+    kept, dropped = kept_layers(store, active.packs, keyring, ctx.limits)
+    layers = order_layers(kept, Layer(pack, payload))
     with Catalogue.open(ctx.shipped_catalogue) as shipped_catalogue:
         shipped = _source_of(shipped_catalogue)
         base_sha256 = shipped_catalogue.info.content_sha256
@@ -255,7 +300,30 @@ def _prepare(
         changes=diff(old_entries, source.entries),
         installed_sequence=installed_sequence,
         downgrade=downgrade,
+        dropped=dropped,
     )
+
+
+def _check_replay(
+    store: ContentStore, manifest: Manifest, installed: int | None, allow_downgrade: bool
+) -> bool:
+    """True when the pack is not newer than one installed now or ever (then refused unless
+    the officer allowed it explicitly): a rollback does not make an old pack new again."""
+    seen = highest_seen(store, manifest.publisher_key, manifest.id)
+    highest = max(installed or 0, seen or 0) or None
+    if highest is None or manifest.sequence > highest:
+        return False
+    if not allow_downgrade:
+        than = (
+            f"the installed sequence {highest}"
+            if highest == installed
+            else f"sequence {highest}, which was installed before"
+        )
+        raise PackError(
+            f"pack '{manifest.id}' sequence {manifest.sequence} is not newer than {than};"
+            " refusing a replayed or older pack (use --allow-downgrade to install it anyway)"
+        )
+    return True
 
 
 def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha256: str) -> int:
@@ -273,7 +341,7 @@ def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha
         packs=prepared.packs,
     )
     try:
-        _keep_payload(store, prepared)
+        keep_payload(store, prepared.verified, prepared.pack)
         _write_json(staging / STATE_FILE, state.to_json())
         store.versions_dir.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(store.version_dir(version), ignore_errors=True)
@@ -286,43 +354,10 @@ def _commit(store: ContentStore, staging: Path, prepared: _Prepared, content_sha
     except PackError as exc:
         raise PackError(f"the new catalogue failed its check ({exc}); nothing changed") from None
     store.write_current(version)
+    record_installed(store, prepared.packs)
     keep = {version} | ({previous} if previous is not None else set())
     store.prune(keep)
     return version
-
-
-def _keep_payload(store: ContentStore, prepared: _Prepared) -> None:
-    """Move the verified payload (with its signed manifest) where later imports can reuse it."""
-    target = store.payload_dir(prepared.pack)
-    verified = prepared.verified
-    if target.is_dir():
-        return  # the same signed manifest is already kept (a re-import)
-    folder = verified.folder
-    (folder / MANIFEST_NAME).write_bytes(verified.manifest_bytes)
-    (folder / SIGNATURE_NAME).write_bytes(verified.signature)
-    for path in folder.iterdir():
-        fsync_file(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    folder.rename(target)
-    fsync_dir(target.parent)
-
-
-def _stored_payload(store: ContentStore, pack: InstalledPack) -> PackPayload:
-    """An installed pack's kept payload, re-checked against its kept manifest."""
-    folder = store.payload_dir(pack)
-    try:
-        manifest = parse_manifest((folder / MANIFEST_NAME).read_bytes())
-        for payload in manifest.files:
-            path = folder / payload.path
-            if path.stat().st_size != payload.size or _file_sha(path) != payload.sha256:
-                raise PackError(f"{payload.path} was changed")
-    except (OSError, PackError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise PackError(
-            f"the kept copy of installed pack '{pack.id}' is damaged ({reason}); roll back"
-            " or re-import that pack first"
-        ) from None
-    return load_payload(folder, manifest)
 
 
 def _source_of(catalogue: Catalogue) -> CatalogueSource:
@@ -346,14 +381,6 @@ def _write_json(path: Path, data: object) -> None:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _file_sha(path: Path) -> str:
-    sha = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(HASH_CHUNK), b""):
-            sha.update(block)
-    return sha.hexdigest()
 
 
 def _now() -> str:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.packs.errors import PackError
+from db.packs.errors import PackError, read_pack_file
+from db.safe_files import UnsafeFileError, write_file_atomically
 
 if TYPE_CHECKING:  # cryptography is imported when a key is used, not when db.packs is
     from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -35,6 +36,7 @@ MAX_KEY_FILE_BYTES = 16_384
 KEY_ID_HEX = 16
 SIGNATURE_BYTES = 64
 SIGNATURE_SCHEME = "ed25519"
+_KEY_ID_RE = re.compile(r"[0-9a-f]{16}")
 _SIGNATURE_RE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n?")
 
 
@@ -124,23 +126,20 @@ def _raw(public: Ed25519PublicKey) -> bytes:
 
 
 def _read_key_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise PackError(f"{path} is too large to be a key file")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise PackError(f"key file not found: {path}") from None
-    except OSError as exc:
-        raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
+    """A key file is tiny: a device (`/dev/zero`), FIFO or large file is refused unread."""
+    return read_pack_file(path, MAX_KEY_FILE_BYTES, missing=f"key file not found: {path}")
 
 
 def load_public_key(path: Path, source: str = "file") -> PublicKey:
     """Read a PEM Ed25519 public key; PackError if the file is anything else."""
+    path = Path(path)
+    return _public_key(_read_key_file(path), path, source)
+
+
+def _public_key(data: bytes, path: Path, source: str) -> PublicKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    path = Path(path)
-    data = _read_key_file(path)
     if b"PRIVATE KEY" in data:
         raise PackError(f"{path} is a private key; give the public key ({PUBLIC_SUFFIX}) instead")
     try:
@@ -187,24 +186,59 @@ def load_keyring(folders: Iterable[tuple[str, Path]]) -> Keyring:
 
 
 def add_trusted_key(public_file: Path, user_keys_dir: Path) -> PublicKey:
-    """Copy a public key into the user's trusted keys folder as <key id>.pub, atomically."""
-    key = load_public_key(public_file)
+    """Copy a public key into the user's trusted keys folder as <key id>.pub, atomically.
+
+    The file is read once, capped, so what is trusted is exactly what was checked.
+    """
+    public_file = Path(public_file)
+    data = _read_key_file(public_file)
+    key = _public_key(data, public_file, "file")
     target = Path(user_keys_dir) / f"{key.key_id}{PUBLIC_SUFFIX}"
-    data = _read_key_file(Path(public_file))
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        write_file_atomically(target, data)
     except OSError as exc:
         raise PackError(f"cannot add the key to {target.parent}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    except UnsafeFileError as exc:
+        raise PackError(f"cannot add the key: {exc}") from None
     return PublicKey(key.key_id, "user", target, key.raw)
+
+
+def remove_trusted_key(key_id: str, user_keys_dir: Path, shipped_keys_dir: Path) -> list[Path]:
+    """Stop trusting a key the officer added: delete every user key file holding it.
+
+    A shipped key is refused, not masked: it is part of the install that every copy of the app
+    trusts alike, and a compromised one is withdrawn by an app update. Packs it signed stay until
+    the next import re-verifies them (install.py) and drops them.
+    """
+    if not isinstance(key_id, str) or not _KEY_ID_RE.fullmatch(key_id):
+        raise PackError(f"{key_id!r} is not a key id (16 hex digits, see 'fieldref keys list')")
+    files = [key.path for key in _all_keys(Path(user_keys_dir)) if key.key_id == key_id]
+    if not files:
+        shipped = load_keyring([("shipped", Path(shipped_keys_dir))]).get(key_id)
+        if shipped is not None:
+            raise PackError(
+                f"key {key_id} is shipped with the app ({shipped.path}) and cannot be removed"
+                " here; a shipped key is withdrawn by an app update"
+            )
+        raise PackError(f"key {key_id} is not a trusted key (see 'fieldref keys list')")
+    for path in files:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise PackError(f"cannot remove {path}: {exc.strerror or exc}") from None
+    return files
+
+
+def _all_keys(folder: Path) -> list[PublicKey]:
+    """Every readable key file in a folder, duplicates included (a copy under another name)."""
+    keys = []
+    for path in sorted(folder.glob(f"*{PUBLIC_SUFFIX}")) if folder.is_dir() else ():
+        with contextlib.suppress(PackError):
+            keys.append(load_public_key(path, "user"))
+    return keys
 
 
 def sign_manifest(manifest: bytes, private: Ed25519PrivateKey) -> bytes:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from db.packs.errors import PackError
+from db.packs.errors import PackError, pack_json
 from db.safe_files import is_slug
 
 PACK_FORMAT = 1
@@ -125,10 +125,7 @@ def check_app_version(manifest: Manifest, app_version: str) -> None:
 
 
 def parse_manifest(blob: bytes) -> Manifest:
-    try:
-        data = json.loads(blob.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackError(f"the pack's manifest is not valid JSON ({exc})") from None
+    data = pack_json(blob, "the pack's manifest", object_pairs_hook=_no_duplicate_keys)
     if not isinstance(data, dict):
         raise PackError("the pack's manifest is not a JSON object")
     unknown = sorted(set(data) - MANIFEST_KEYS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,9 @@ class InstalledPack:
     entry_count: int
     payload: str  # folder under content/packs/ holding its verified payload and manifest
     installed: str
+    # Whether its publisher key is trusted now: None when not checked (no keys given), False
+    # after `fieldref keys remove` (the next import drops the pack). Never stored.
+    key_trusted: bool | None = field(default=None, compare=False)
 
     def public_json(self) -> dict[str, Any]:
         """What `fieldref export --json` shows for the pack."""
@@ -89,6 +92,11 @@ class ActiveCatalogue:
     def is_shipped(self) -> bool:
         return self.version is None
 
+    @property
+    def untrusted_packs(self) -> tuple[InstalledPack, ...]:
+        """Packs whose publisher key is no longer trusted (the next import drops them)."""
+        return tuple(p for p in self.packs if p.key_trusted is False)
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -115,6 +123,7 @@ class VerifyReport:
     changes: Changes
     catalogue_version: str  # the version string the catalogue would get
     downgrade: bool = False  # allowed explicitly although not newer than the installed one
+    dropped: tuple[InstalledPack, ...] = ()  # installed packs whose key is no longer trusted
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +137,7 @@ class InstallReport:
     content_sha256: str
     packs: tuple[InstalledPack, ...]
     timings: tuple[tuple[str, float], ...]
+    dropped: tuple[InstalledPack, ...] = ()  # installed packs whose key is no longer trusted
 
     @property
     def seconds(self) -> float:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,8 @@ from typing import Any
 from db.catalogue import Catalogue
 from db.errors import CatalogueError
 from db.fsutil import fsync_dir
-from db.packs.errors import PackError
+from db.packs.errors import PackError, pack_json, read_pack_file
+from db.packs.keys import load_keyring
 from db.packs.records import ActiveCatalogue, InstalledPack
 
 CURRENT_FILE = "current"
@@ -131,12 +131,9 @@ class ContentStore:
         """The version `current` names; None for the shipped catalogue or no pointer at all."""
         path = self.root / CURRENT_FILE
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(64)
+            raw = read_pack_file(path, 64)
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
         text = raw.decode("ascii", "replace")
         if not _POINTER_RE.fullmatch(text):
             raise PackError(f"{path} is damaged")
@@ -173,12 +170,10 @@ class ContentStore:
     def read_state(self, version: int) -> VersionState:
         path = self.version_dir(version) / STATE_FILE
         try:
-            if path.stat().st_size > MAX_STATE_BYTES:
-                raise PackError("its state.json is implausibly large")
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = pack_json(read_pack_file(path, MAX_STATE_BYTES), STATE_FILE)
         except FileNotFoundError:
             raise PackError("it is missing or incomplete (no state.json)") from None
-        except (OSError, ValueError) as exc:
+        except (OSError, PackError) as exc:
             raise PackError(f"its state.json is unreadable ({exc})") from None
         return VersionState.from_json(data, version)
 
@@ -259,19 +254,31 @@ def _try_lock(fd: int) -> bool:
 
 
 def active_version(
-    content_dir: Path, shipped_catalogue: Path, shipped_index: Path
+    content_dir: Path,
+    shipped_catalogue: Path,
+    shipped_index: Path,
+    key_dirs: Iterable[tuple[str, Path]] | None = None,
 ) -> ActiveCatalogue:
     """The installed version to open, checked; else the newest good older one; else shipped.
 
     Cheap when nothing is installed (one missing file). Never writes: a version that fails its
     checks is passed over and the reason returned in `problem`, for the window or CLI to show.
+    With `key_dirs`, each pack's `key_trusted` says whether its publisher key is trusted now.
     """
     shipped = ActiveCatalogue(Path(shipped_catalogue), Path(shipped_index))
     try:
-        return _first_good(ContentStore(content_dir), shipped)
+        active = _first_good(ContentStore(content_dir), shipped)
     except OSError as exc:  # an unreadable content folder must not stop the app opening
         reason = f"{exc.filename or content_dir}: {exc.strerror or exc}"
         return dataclasses.replace(shipped, problem=f"{reason}; using the shipped catalogue")
+    if key_dirs is None or not active.packs:
+        return active
+    keyring = load_keyring(key_dirs)
+    packs = tuple(
+        dataclasses.replace(p, key_trusted=keyring.get(p.publisher_key) is not None)
+        for p in active.packs
+    )
+    return dataclasses.replace(active, packs=packs)
 
 
 def _first_good(store: ContentStore, shipped: ActiveCatalogue) -> ActiveCatalogue:

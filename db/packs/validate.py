@@ -9,14 +9,15 @@ question about the catalogue the pack lands in, answered in compose.py.
 
 from __future__ import annotations
 
-import json
+import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from db.packs.errors import PackError
+from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.manifest import ENTRIES_NAME, REGIONS_NAME, Manifest
 from db.records import Entry, Region
 from db.safe_files import MAX_SLUG, is_slug
@@ -32,6 +33,7 @@ MAX_NAME = 200
 MAX_LINKS = 500
 MAX_LINE_BYTES = 2 * 1024**2
 MAX_REGIONS_FILE = 16 * 1024**2
+MAX_ENTRIES_FILE = 1024**3  # the importer's cap on a whole payload (archive.Limits)
 READ_BUFFER = 8 * 1024**2
 # C0 controls other than tab, line feed and carriage return have no place in catalogue text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -90,7 +92,7 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
         # A large buffer means a read (which releases the GIL) every few MB, not every 8 KB:
         # frequent releases starve other threads (CPython's GIL convoy), i.e. the GUI thread.
-        with path.open("rb", buffering=READ_BUFFER) as handle:
+        with _open_regular(path) as handle:
             number = 0
             while True:
                 raw = handle.readline(MAX_LINE_BYTES + 1)
@@ -112,12 +114,27 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
         raise PackError(f"cannot read {path.name}: {exc.strerror or exc}") from None
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """Open without blocking on a FIFO and refuse anything but a regular file of sane size
+    (a publisher's source folder is read here too, before anything verified it)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PackError(f"{path}: not a regular file (device, pipe or folder); refused")
+        if info.st_size > MAX_ENTRIES_FILE:
+            raise PackError(f"{path.name} is larger than any content pack may hold")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb", buffering=READ_BUFFER)
+
+
 def parse_entry(text: str, where: str, order: int) -> Entry:
     """One JSON Lines entry; PackError naming `where` (and the slug, once known)."""
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except ValueError as exc:
-        raise PackError(f"{where}: not valid JSON ({exc})") from None
+    data = pack_json(text, where, object_pairs_hook=_no_duplicate_keys)
     if not isinstance(data, dict):
         raise PackError(f"{where}: expected a JSON object")
     slug = data.get("slug")
@@ -148,14 +165,8 @@ def parse_entry(text: str, where: str, order: int) -> Entry:
 
 
 def load_regions(path: Path) -> tuple[Region, ...]:
-    try:
-        if path.stat().st_size > MAX_REGIONS_FILE:
-            raise PackError(f"{path.name} is implausibly large")
-        data = json.loads(path.read_bytes().decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except FileNotFoundError:
-        raise PackError(f"{path.name} is missing") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackError(f"{path.name}: not valid JSON ({exc})") from None
+    blob = read_pack_file(path, MAX_REGIONS_FILE, missing=f"{path.name} is missing")
+    data = pack_json(blob, path.name, object_pairs_hook=_no_duplicate_keys)
     if not isinstance(data, list):
         raise PackError(f"{path.name}: expected a JSON list of regions")
     regions: dict[str, Region] = {}

@@ -165,3 +165,57 @@ def test_build_refuses_a_bad_source(tmp_path: Path, publisher: Path):
     )
     assert_user_error(result, "entries.jsonl line 1", "unknown key(s): colour")
     assert not (tmp_path / "x.frpack").exists()
+
+
+def test_keys_remove_flags_then_drops_the_pack(tmp_path: Path, shipped: Path, publisher: Path):
+    kid = key_id(publisher)
+    run_ok("pack", "import", str(build(tmp_path, publisher, 1)), data_dir=shipped)
+    assert_user_error(fieldref("keys", "remove", "not-a-key"), "16 hex digits")
+    assert_user_error(fieldref("keys", "remove", "0123456789abcdef"), "not a trusted key")
+    removed = run_ok("keys", "remove", kid, data_dir=shipped)
+    assert f"no longer trusted: publisher key {kid}" in removed
+    assert "country-briefs #1 was signed by it: the next import drops it" in removed
+    assert kid not in run_ok("keys", "list")
+    listed = run_ok("pack", "list", data_dir=shipped)
+    assert "country-briefs #1" in listed and "KEY NO LONGER TRUSTED" in listed
+    rolled = run_ok("pack", "rollback", data_dir=shipped)
+    assert "rolled back from installed version 1: the shipped catalogue is in use" in rolled
+
+
+def test_rollback_names_its_target_and_refuses_a_pruned_one(
+    tmp_path: Path, shipped: Path, publisher: Path
+):
+    key_id(publisher)
+    for sequence in (1, 2, 3):
+        run_ok("pack", "import", str(build(tmp_path, publisher, sequence)), data_dir=shipped)
+    rolled = run_ok("pack", "rollback", data_dir=shipped)
+    assert "rolled back from installed version 3 to installed version 2" in rolled
+    assert_user_error(
+        fieldref("pack", "rollback", data_dir=shipped), "version 1", "was removed", "--shipped"
+    )
+    assert "shipped catalogue" in run_ok("pack", "rollback", "--shipped", data_dir=shipped)
+    # the replay record outlives the rollback: sequence 2 is older than 3, seen before
+    replay = fieldref("pack", "import", str(tmp_path / "briefs-2.frpack"), data_dir=shipped)
+    assert_user_error(replay, "not newer than sequence 3", "--allow-downgrade")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs and /dev are POSIX")
+def test_special_files_are_one_line(tmp_path: Path, publisher: Path):
+    pipe = tmp_path / "pipe.pub"
+    os.mkfifo(pipe)
+    for args in (
+        ("keys", "add", "/dev/zero"),
+        ("keys", "add", str(pipe)),
+        (
+            "pack",
+            "build",
+            str(brief_source(tmp_path)),
+            "--key",
+            "/dev/zero",
+            "--sequence",
+            "1",
+            "--out",
+            str(tmp_path / "x.frpack"),
+        ),
+    ):
+        assert_user_error(fieldref(*args), "not a regular file")

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from db import CatalogueError
-from db.packs import PackError
+from db.packs import Limits, PackError, verify_pack
 from db.packs.store import ContentStore
 from tests.helpers import REPO
-from tests.pack_helpers import PackEnv
+from tests.pack_helpers import BRIEFS, PackEnv
 
 
 @pytest.fixture
@@ -93,3 +93,27 @@ def test_kill_9_mid_import(env: PackEnv, point: str):
     store = ContentStore(env.paths.content_dir)
     assert store.versions() == [1, report.version]
     assert not store.staging_dir.exists()
+
+
+def test_the_space_check_counts_the_catalogue_and_index_build(env: PackEnv, monkeypatch):
+    """The peak of an import is the new catalogue and its search index, which hold the whole
+    composed catalogue (shipped entries too), not a multiple of the pack's payload."""
+    pack = env.build(1, entries=[BRIEFS[2]], regions=None)
+    payload = verify_pack(pack, env.ctx).manifest.payload_bytes
+    ctx = dataclasses.replace(env.ctx, limits=Limits(disk_margin_bytes=0))
+    monkeypatch.setattr("db.packs.archive.disk_free", lambda _path: payload * 9)
+    env.refuse(pack, "not enough free disk space to build the new catalogue", ctx=ctx, verify=False)
+    assert env.ctx.active().is_shipped
+
+
+def test_a_disk_that_fills_while_indexing_is_one_line(env: PackEnv):
+    env.install(env.build(1))
+
+    def full(_catalogue, index_dir, _progress):
+        index_dir.mkdir()
+        (index_dir / "segment").write_bytes(b"x")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(index_dir / "segment"))
+
+    ctx = dataclasses.replace(env.ctx, build_index=full)
+    message = env.refuse(env.build(2), "the disk filled up", ctx=ctx, verify=False)
+    assert "search index" in message and env.ctx.active().version == 1
