@@ -1,7 +1,7 @@
 """The officer's own data (notes, bookmarks, history), separate from the catalogue. No Qt."""
 
 from db.userstore.handover import export_handover, import_handover
-from db.userstore.records import Bookmark, ImportReport, Note, Recovery, Visit
+from db.userstore.records import Bookmark, ImportReport, Note, NoteSave, Recovery, Visit
 from db.userstore.store import USER_FILE, UserStore, UserStoreError
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "Bookmark",
     "ImportReport",
     "Note",
+    "NoteSave",
     "Recovery",
     "UserStore",
     "UserStoreError",
