@@ -94,7 +94,9 @@ def test_full_disk_at_open_is_not_damage(folder: Path, monkeypatch):
 @pytest.mark.parametrize("what", ["folder", "file"])
 def test_read_only_store_opens_read_only_lists_and_refuses_writes(folder: Path, what: str):
     before = (folder / USER_FILE).read_bytes()
-    os.chmod(folder if what == "folder" else folder / USER_FILE, 0o555 if what == "folder" else 0o444)
+    os.chmod(
+        folder if what == "folder" else folder / USER_FILE, 0o555 if what == "folder" else 0o444
+    )
     with UserStore.open(folder) as store:
         assert store.read_only is not None and what in store.read_only
         assert [n.text for n in store.notes()] == ["precious"]
@@ -109,7 +111,7 @@ def test_read_only_store_opens_read_only_lists_and_refuses_writes(folder: Path, 
 def test_damaged_store_in_read_only_folder_is_refused_not_lost(folder: Path):
     (folder / USER_FILE).write_bytes(b"not a database" * 100)
     os.chmod(folder, 0o555)
-    with pytest.raises(UserStoreError, match="damaged.*read-only"):
+    with pytest.raises(UserStoreError, match=r"damaged.*read-only"):
         UserStore.open(folder)
     assert (folder / USER_FILE).read_bytes() == b"not a database" * 100
 
