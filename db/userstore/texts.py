@@ -11,12 +11,12 @@ from pathlib import Path
 from db.safe_files import write_file_atomically
 from db.userstore.opening import UserStoreError
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(body: str, what: str = "the note") -> None:
     """Refuse text SQLite cannot store (a lone surrogate from a broken terminal or file)."""
-    bad = _SURROGATE.search(body)
+    bad = SURROGATE.search(body)
     if bad is not None:
         raise UserStoreError(
             f"{what} holds an invalid character at position {bad.start()} (a lone "
