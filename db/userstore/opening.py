@@ -87,9 +87,20 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
+def disk_full(path: Path) -> bool:
+    """SQLite reports a full disk while mapping the -shm file as a plain 'disk I/O error'."""
+    try:
+        info = os.statvfs(path.parent)
+    except (AttributeError, OSError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
 def describe(exc: BaseException, path: Path) -> str:
     """One line for an sqlite3 failure, naming the real cause."""
     kind = classify(exc)
+    if kind == "other" and disk_full(path):
+        kind = "full"
     if kind == "busy":
         return (
             f"busy: another program kept your notes file locked for over "

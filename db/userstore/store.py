@@ -95,7 +95,13 @@ class UserStore:
         path = folder / USER_FILE
         try:
             make_folder(folder)
-            read_only = read_only_reason(path)
+        except OSError as exc:
+            raise UserStoreError(f"cannot open your notes at {path}: {os_reason(exc)}") from None
+        return cls._open(path, shared_across_threads, read_only_reason(path))
+
+    @classmethod
+    def _open(cls, path: Path, shared_across_threads: bool, read_only: str | None) -> UserStore:
+        try:
             recovery = _recover(path, read_only)
             engine = open_engine(path, shared_across_threads, read_only is not None)
             try:

@@ -138,3 +138,23 @@ def test_failed_quick_check_is_damage_and_moved_aside(folder: Path):
     with UserStore.open(folder) as store:
         assert store.recovery is not None and "damaged" in store.recovery.reason
         assert store.recovery.moved_to.read_bytes() == bytes(raw)
+
+
+def test_io_error_on_a_full_disk_is_called_a_full_disk(folder: Path, monkeypatch):
+    """On a real full disk SQLite fails to map the -shm file with a bare 'disk I/O error'."""
+
+    class _IoError(_FullDiskConnection):
+        def execute(self, *args, **kwargs):
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: _IoError())
+    monkeypatch.setattr("db.userstore.opening.disk_full", lambda _path: True)
+    with pytest.raises(UserStoreError, match="the disk is full"):
+        UserStore.open(folder)
+    monkeypatch.undo()
+    assert _only_the_store(folder) == []
+
+
+def test_a_new_user_folder_is_created_writable(tmp_path: Path):
+    with UserStore.open(tmp_path / "new" / "user") as store:
+        assert store.read_only is None and store.recovery is None
