@@ -1,10 +1,18 @@
 """`fieldref notes …` and `fieldref bookmarks …`: the officer's own data from the command line,
-for scripting and for recovery when the GUI cannot start."""
+for scripting and for recovery when the GUI cannot start.
+
+Note text is data, never terminal commands: control characters (ESC sequences that recolour,
+retitle, move the cursor or hide lines) are always printed escaped, not only on a terminal,
+because output sent to a file or pager is read in a terminal later. The JSON output stays exact
+(escapes decode to the same text).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -23,20 +31,41 @@ def _known_slugs(paths: AppPaths) -> set[str] | None:
         return None
 
 
-def _open(paths: AppPaths, err: TextIO | None = None) -> UserStore:
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+_JSON_UNSAFE = re.compile("[\x7f-\x9f]")  # json.dumps escapes C0 itself, not DEL and C1
+
+
+def printable(text: str) -> str:
+    """text with every control character but tab and newline shown as an escape (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _dumps(rows: list[dict[str, object]]) -> str:
+    text = json.dumps(rows, ensure_ascii=False, indent=1)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _open(paths: AppPaths, listing: bool = False) -> UserStore:
+    """Open the store and say on stderr what the officer must know: a damaged file moved
+    aside (always), or a read-only store (when listing; a write fails with its own line)."""
     store = UserStore.open(paths.user_dir)
-    if store.recovery is not None and err is not None:
+    if store.recovery is not None:
         print(
-            f"fieldref: your notes file was damaged ({store.recovery.reason}); it was moved to "
-            f"{store.recovery.moved_to} and a new one was started",
-            file=err,
+            f"fieldref: your notes file was damaged ({store.recovery.reason}); it was moved "
+            f"aside to {store.recovery.moved_to} and a new one was started",
+            file=sys.stderr,
+        )
+    if listing and store.read_only is not None:
+        print(
+            f"fieldref: your notes are read-only ({store.read_only}); listing only",
+            file=sys.stderr,
         )
     return store
 
 
 def cmd_notes_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     known = _known_slugs(paths)
-    with _open(paths) as store:
+    with _open(paths, listing=True) as store:
         notes = store.notes()
     rows = [
         {
@@ -48,20 +77,18 @@ def cmd_notes_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> in
         for n in notes
     ]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1), file=out)
+        print(_dumps(rows), file=out)
     else:
         for row in rows:
             flag = "  (entry no longer in the catalogue)" if row["orphaned"] else ""
             first = row["text"].splitlines()[0] if row["text"] else ""
-            print(f"{row['slug']}  {row['updated']}{flag}\n    {first}", file=out)
+            print(printable(f"{row['slug']}  {row['updated']}{flag}\n    {first}"), file=out)
     return cli.EXIT_OK
 
 
 def cmd_notes_add(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     with _open(paths) as store:
-        existing = store.note(args.slug)
-        text = args.text if existing is None else f"{existing.text.rstrip()}\n\n{args.text}"
-        store.save_note(args.slug, text)
+        store.append_note(args.slug, args.text)  # one transaction: parallel adds never lose one
     known = _known_slugs(paths)
     warning = "" if known is None or args.slug in known else " (no such entry in the catalogue)"
     print(f"note saved for {args.slug}{warning}", file=out)
@@ -88,15 +115,15 @@ def cmd_notes_import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> 
 
 
 def cmd_bookmarks_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    with _open(paths) as store:
+    with _open(paths, listing=True) as store:
         rows = [
             {"slug": b.slug, "folder": b.folder, "created": b.created} for b in store.bookmarks()
         ]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1), file=out)
+        print(_dumps(rows), file=out)
     else:
         for row in rows:
-            print(f"{row['slug']}  {row['folder']}", file=out)
+            print(printable(f"{row['slug']}  {row['folder']}"), file=out)
     return cli.EXIT_OK
 
 

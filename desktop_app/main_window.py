@@ -741,7 +741,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.user.flush()
+        if not self.user.flush():  # a note that could be kept nowhere: the window stays
+            event.ignore()
+            return
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

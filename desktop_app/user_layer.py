@@ -418,8 +418,9 @@ class UserLayer(QObject):
         box.open()
 
     def flush(self) -> bool:
-        """Save a pending note now (on close); False if it could not be saved."""
-        return self.notes.save_now()
+        """Save a pending note now (on close); False keeps the window open (see
+        NotesPane.keep_before_close: the text is saved, kept in a file, or the officer decides)."""
+        return self.notes.keep_before_close()
 
     @property
     def notes_widget(self) -> QWidget:

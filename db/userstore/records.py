@@ -41,3 +41,12 @@ class Recovery:
 
     moved_to: Path
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSave:
+    """What an editor's save stored; conflict: the note had changed elsewhere since the editor
+    loaded it, so both versions were kept and the editor must show `note` now."""
+
+    note: Note | None
+    conflict: bool

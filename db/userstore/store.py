@@ -1,25 +1,24 @@
 """The officer's own store: notes, bookmarks, history and recent searches in user.sqlite.
 
 Durability is the point: WAL with synchronous=FULL, so a save that returned is on disk and
-survives a kill -9 or power loss; schema migrations run on open; a damaged or foreign file is
-moved aside with a timestamp (never deleted) and a fresh store is created, and the caller is
-told where the old file went.
+survives a kill -9 or power loss. Every logical write is one `BEGIN IMMEDIATE` transaction
+(read-modify-write inside it), so parallel writers (the CLI, a second window) queue behind a busy
+timeout instead of overwriting each other; schema migrations run under the same lock. Only a truly
+damaged or foreign file is moved aside (see opening.py); a read-only one opens read-only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlalchemy import delete, event, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine, create_engine
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.errors import CatalogueError
 from db.safe_files import is_slug
 from db.userstore.models import (
     USER_APPLICATION_ID,
@@ -29,17 +28,34 @@ from db.userstore.models import (
     RecentSearchRow,
     UserBase,
 )
-from db.userstore.records import Bookmark, Note, Recovery, Visit
+from db.userstore.opening import (
+    BUSY_TIMEOUT_MS,
+    UserStoreError,
+    damage,
+    describe,
+    make_folder,
+    move_aside,
+    open_engine,
+    os_reason,
+    read_only_reason,
+)
+from db.userstore.records import Bookmark, Note, NoteSave, Recovery, Visit
+from db.userstore.texts import check_text, keep_both, write_rescue_file
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "UserStore",
+    "UserStoreError",
+    "check_text",
+    "keep_both",
+    "write_rescue_file",
+]
 
 USER_FILE = "user.sqlite"
 MAX_NOTE_CHARS = 100_000
 MAX_HISTORY = 500
 MAX_RECENT_SEARCHES = 50
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class UserStoreError(CatalogueError):
-    """A save or read of the officer's data failed; the message says why in one line."""
+EDIT_CONFLICT_MARK = "— Another version, from an editor window ({when}) —"
 
 
 def now(precise: bool = False) -> str:
@@ -58,60 +74,18 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def _problem_with(path: Path) -> str | None:
-    """Why an existing file cannot be our store, or None when it can."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        return f"unreadable ({exc.strerror})"
-    if header == b"" and path.stat().st_size == 0:
-        return None  # an empty file is a store that was never written: reuse it
-    if header != SQLITE_MAGIC:
-        return "not an SQLite database"
-    try:
-        conn = sqlite3.connect(path)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return f"damaged ({exc})"
-    if app_id not in (0, USER_APPLICATION_ID) or (app_id == 0 and version != 0):
-        return "not a Field Reference user file"
-    if check != "ok":
-        return f"damaged (integrity check: {check})"
-    if version > SCHEMA_VERSION:
-        raise UserStoreError(
-            f"{path} was written by a newer Field Reference (schema {version}); update the app"
-        )
-    return None
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-    os.replace(path, target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
-
-
 class UserStore:
-    """Open with `UserStore.open(folder)`; `recovery` says if a damaged file was moved aside."""
+    """Open with `UserStore.open(folder)`; `recovery` says if a damaged file was moved aside,
+    `read_only` says why the store can only be read (None when it can be written)."""
 
-    def __init__(self, path: Path, engine: Engine, recovery: Recovery | None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, recovery: Recovery | None, read_only: str | None = None
+    ) -> None:
         self.path = path
         self.recovery = recovery
+        self.read_only = read_only
         self._engine = engine
+        self._writer = engine.execution_options(fieldref_begin="IMMEDIATE")
 
     @classmethod
     def open(cls, folder: Path, shared_across_threads: bool = False) -> UserStore:
@@ -120,19 +94,26 @@ class UserStore:
         folder = Path(folder)
         path = folder / USER_FILE
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            recovery = None
-            if path.exists():
-                reason = _problem_with(path)
-                if reason is not None:
-                    recovery = Recovery(_move_aside(path), reason)
-            engine = _engine(path, shared_across_threads)
-            _migrate(engine)
+            make_folder(folder)
         except OSError as exc:
-            raise UserStoreError(f"cannot open your notes at {path}: {exc.strerror}") from None
+            raise UserStoreError(f"cannot open your notes at {path}: {os_reason(exc)}") from None
+        return cls._open(path, shared_across_threads, read_only_reason(path))
+
+    @classmethod
+    def _open(cls, path: Path, shared_across_threads: bool, read_only: str | None) -> UserStore:
+        try:
+            recovery = _recover(path, read_only)
+            engine = open_engine(path, shared_across_threads, read_only is not None)
+            try:
+                _migrate(engine, path, read_only)
+            except BaseException:
+                engine.dispose()
+                raise
+        except OSError as exc:
+            raise UserStoreError(f"cannot open your notes at {path}: {os_reason(exc)}") from None
         except SQLAlchemyError as exc:
-            raise UserStoreError(f"cannot open your notes at {path}: {_reason(exc)}") from None
-        return cls(path, engine, recovery)
+            raise UserStoreError(f"cannot open your notes at {path}: {_why(exc, path)}") from None
+        return cls(path, engine, recovery, read_only)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -144,19 +125,25 @@ class UserStore:
         self.close()
 
     def write(self, what: str, work: Callable[[Session], object]) -> object:
-        """Run work in one transaction; failures become one-line UserStoreErrors."""
+        """Run work in one BEGIN IMMEDIATE transaction: it reads what it changes under the write
+        lock, so a parallel writer can never slip in between. Failures are one line."""
+        if self.read_only is not None:
+            raise UserStoreError(
+                f"could not save {what}: your notes are read-only ({self.read_only}); "
+                "nothing was saved"
+            )
         try:
-            with Session(self._engine) as session, session.begin():
+            with Session(self._writer) as session, session.begin():
                 return work(session)
         except SQLAlchemyError as exc:
-            raise UserStoreError(f"could not save {what}: {_reason(exc)}") from None
+            raise UserStoreError(f"could not save {what}: {_why(exc, self.path)}") from None
 
     def _read(self, work: Callable[[Session], object]) -> object:
         try:
             with Session(self._engine) as session:
                 return work(session)
         except SQLAlchemyError as exc:
-            raise UserStoreError(f"could not read your notes: {_reason(exc)}") from None
+            raise UserStoreError(f"could not read your notes: {_why(exc, self.path)}") from None
 
     # -- notes ---------------------------------------------------------------------------------
 
@@ -166,22 +153,54 @@ class UserStore:
 
     def save_note(self, slug: str, body: str) -> Note | None:
         """Save (or, when empty, delete) the note; returns what is stored. Raises on failure —
-        the caller keeps the text and tries again."""
-        _check_slug(slug)
-        if len(body) > MAX_NOTE_CHARS:
-            raise UserStoreError(f"note longer than {MAX_NOTE_CHARS} characters")
+        the caller keeps the text and tries again. Overwrites: editors use save_edit."""
+        _check_note(slug, body)
+        stamp = now()
+        return self.write(  # type: ignore[return-value]
+            "your note", lambda session: _store_note(session, slug, body, stamp)
+        )
+
+    def save_edit(self, slug: str, body: str, base: str) -> NoteSave:
+        """Save what an editor shows, which it loaded as `base` (\"\" for no note).
+
+        If the stored note changed since (the CLI, another window or a handover import added
+        text), nothing is overwritten: both versions are kept in the note, marked, as the
+        handover merge does, and `conflict` tells the editor to show the merged text.
+        """
+        _check_note(slug, body)
         stamp = now()
 
-        def work(session: Session) -> Note | None:
-            if not body.strip():
-                session.execute(delete(NoteRow).where(NoteRow.slug == slug))
-                return None
+        def work(session: Session) -> NoteSave:
             row = session.get(NoteRow, slug)
-            if row is None:
-                session.add(NoteRow(slug=slug, text=body, updated=stamp))
-            else:
-                row.text, row.updated = body, stamp
-            return Note(slug, body, stamp)
+            stored = row.text if row is not None else ""
+            if stored in (base, body):
+                return NoteSave(_store_note(session, slug, body, stamp), False)
+            merged = keep_both(stored, body, EDIT_CONFLICT_MARK.format(when=stamp))
+            if merged is None:  # nothing of ours is missing there: keep what is stored
+                return NoteSave(Note(slug, stored, row.updated) if row else None, True)
+            if len(merged) > MAX_NOTE_CHARS:
+                raise UserStoreError(
+                    "this note was also changed elsewhere, and both versions together exceed "
+                    f"{MAX_NOTE_CHARS} characters; shorten your text"
+                )
+            return NoteSave(_store_note(session, slug, merged, stamp), True)
+
+        return self.write("your note", work)  # type: ignore[return-value]
+
+    def append_note(self, slug: str, addition: str) -> Note:
+        """Add text below the note in one transaction (`fieldref notes add`): a parallel writer
+        waits for the lock instead of reading the same old text and overwriting our addition."""
+        _check_note(slug, addition)
+        if not addition.strip():
+            raise UserStoreError("the text is empty; nothing was saved")
+        stamp = now()
+
+        def work(session: Session) -> Note:
+            row = session.get(NoteRow, slug)
+            body = addition if row is None else f"{row.text.rstrip()}\n\n{addition}"
+            if len(body) > MAX_NOTE_CHARS:
+                raise UserStoreError(f"the note would grow past {MAX_NOTE_CHARS} characters")
+            return _store_note(session, slug, body, stamp)  # type: ignore[return-value]
 
         return self.write("your note", work)  # type: ignore[return-value]
 
@@ -242,6 +261,9 @@ class UserStore:
     # -- history and recent searches -----------------------------------------------------------
 
     def add_visit(self, slug: str) -> None:
+        """Best effort: a read-only store keeps no history rather than failing every click."""
+        if self.read_only is not None:
+            return
         stamp = now()
 
         def work(session: Session) -> None:
@@ -261,7 +283,7 @@ class UserStore:
 
     def add_recent_search(self, query: str) -> None:
         query = " ".join(query.split())[:256]
-        if not query:
+        if not query or self.read_only is not None:
             return
         stamp = now(precise=True)  # two searches in one second must still order
 
@@ -306,34 +328,61 @@ def _check_slug(slug: str) -> None:
         raise UserStoreError(f"{slug!r} is not an entry name")
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def _check_note(slug: str, body: str) -> None:
+    _check_slug(slug)
+    check_text(body)
+    if len(body) > MAX_NOTE_CHARS:
+        raise UserStoreError(f"note longer than {MAX_NOTE_CHARS} characters")
+
+
+def _store_note(session: Session, slug: str, body: str, stamp: str) -> Note | None:
+    """Write body as the note (delete it when blank), inside the caller's transaction."""
+    if not body.strip():
+        session.execute(delete(NoteRow).where(NoteRow.slug == slug))
+        return None
+    row = session.get(NoteRow, slug)
+    if row is None:
+        session.add(NoteRow(slug=slug, text=body, updated=stamp))
+    else:
+        row.text, row.updated = body, stamp
+    return Note(slug, body, stamp)
+
+
+def _why(exc: SQLAlchemyError, path: Path) -> str:
     orig = getattr(exc, "orig", None)
-    message = str(orig if orig is not None else exc).splitlines()[0]
-    if "full" in message:
-        return "the disk is full"
-    if "readonly" in message or "read-only" in message:
-        return "the folder is read-only"
-    return message
+    if isinstance(orig, sqlite3.Error):
+        return describe(orig, path)
+    return str(orig if orig is not None else exc).splitlines()[0]
 
 
-def _engine(path: Path, shared_across_threads: bool = False) -> Engine:
-    args = {"check_same_thread": False} if shared_across_threads else {}
-    engine = create_engine(f"sqlite:///{path}", connect_args=args)
+def _recover(path: Path, read_only: str | None) -> Recovery | None:
+    """Move a truly damaged file aside (never delete it); a read-only one cannot be moved."""
+    if not path.exists():
+        if read_only is not None:
+            raise UserStoreError(f"cannot create your notes at {path}: {read_only}")
+        return None
+    problem = damage(path, read_only is not None, SCHEMA_VERSION)
+    if problem is None:
+        return None
+    if read_only is not None:
+        raise UserStoreError(
+            f"your notes at {path} are damaged ({problem}) and cannot be moved aside: {read_only}"
+        )
+    return Recovery(move_aside(path), problem)
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")  # an acknowledged save survives power loss
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
-        cursor.close()
 
-    return engine
-
-
-def _migrate(engine: Engine) -> None:
-    with engine.begin() as conn:
+def _migrate(engine: Engine, path: Path, read_only: str | None) -> None:
+    """Create or upgrade the schema under the write lock: simultaneous first opens (two
+    windows, a script) queue here, and the second finds the work done."""
+    if read_only is not None:
+        with engine.connect() as conn:
+            version = conn.execute(text("PRAGMA user_version")).scalar_one()
+        if version != SCHEMA_VERSION:
+            raise UserStoreError(
+                f"your notes at {path} need an update the app cannot write: {read_only}"
+            )
+        return
+    with engine.execution_options(fieldref_begin="IMMEDIATE").begin() as conn:
         version = conn.execute(text("PRAGMA user_version")).scalar_one()
         for step in range(version, SCHEMA_VERSION):
             MIGRATIONS[step](conn)

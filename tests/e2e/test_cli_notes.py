@@ -48,3 +48,56 @@ def test_bad_handover_and_bad_slug_are_one_line_errors(built: Path, tmp_path: Pa
     assert_user_error(
         fieldref("notes", "import", str(tmp_path / "absent.json"), data_dir=built), "not found"
     )
+
+
+def _user_dir() -> Path:
+    return Path(os.environ["FIELDREF_USER_DIR"])
+
+
+def test_damaged_notes_file_is_reported_with_where_it_went(built: Path):
+    _user_dir().mkdir(parents=True, exist_ok=True)
+    (_user_dir() / "user.sqlite").write_bytes(b"not a database" * 100)
+    result = fieldref("notes", "list", data_dir=built)
+    assert result.returncode == 0, result.stderr
+    assert "moved aside to" in result.stderr and "damaged" in result.stderr
+    moved = next(_user_dir().glob("user.damaged-*.sqlite"))
+    assert str(moved) in result.stderr and moved.read_bytes() == b"not a database" * 100
+
+
+def test_escape_sequences_in_notes_are_printed_inert(built: Path):
+    with UserStore.open(_user_dir()) as store:
+        store.save_note("research", "\x1b]0;pwned\x07\x1b[2J\x9b31mred\rhidden")
+        store.set_bookmark("integration", True, folder="\x1b[8mfolder")
+    listed = fieldref("notes", "list", data_dir=built)
+    marks = fieldref("bookmarks", "list", data_dir=built)
+    as_json = fieldref("notes", "list", "--json", data_dir=built)
+    for result in (listed, marks, as_json):
+        assert result.returncode == 0, result.stderr
+        assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\r"), repr(result.stdout)
+    assert "\\x1b]0;pwned" in listed.stdout and "\\x1b[8mfolder" in marks.stdout
+    assert json.loads(as_json.stdout)[0]["text"].startswith("\x1b]0;pwned")  # exact as data
+
+
+def test_blank_add_says_nothing_was_saved(built: Path):
+    assert_user_error(
+        fieldref("notes", "add", "research", "   ", data_dir=built), "empty", "nothing was saved"
+    )
+    assert json.loads(fieldref("notes", "list", "--json", data_dir=built).stdout) == []
+
+
+def test_lone_surrogate_in_add_is_one_line(built: Path):
+    result = fieldref("notes", "add", "research", "broken \udcff byte", data_dir=built)
+    assert_user_error(result, "lone surrogate", "nothing was saved")
+
+
+def test_read_only_store_lists_and_refuses_to_add(built: Path):
+    assert fieldref("notes", "add", "research", "kept", data_dir=built).returncode == 0
+    os.chmod(_user_dir(), 0o555)
+    try:
+        listed = fieldref("notes", "list", data_dir=built)
+        added = fieldref("notes", "add", "research", "more", data_dir=built)
+    finally:
+        os.chmod(_user_dir(), 0o755)
+    assert listed.returncode == 0 and "kept" in listed.stdout
+    assert "read-only" in listed.stderr
+    assert_user_error(added, "read-only", "nothing was saved")

@@ -69,12 +69,11 @@ def test_failed_save_keeps_text_says_so_and_resumes(qtbot, window: MainWindow, m
     from db.userstore import UserStoreError
 
     store = store_of(window)
-    real_save = store.save_note
 
-    def full_disk(slug: str, body: str):
+    def full_disk(*_args):
         raise UserStoreError("could not save your note: the disk is full")
 
-    monkeypatch.setattr(store, "save_note", full_disk)
+    monkeypatch.setattr(store, "save_edit", full_disk)  # what the pane calls
     window.open_location(Location("entry", "research"))
     with qtbot.waitSignal(window.user.notes.sig_save_failed, timeout=2_000):
         qtbot.keyClicks(window.user.notes.editor, "precious words")
@@ -85,7 +84,7 @@ def test_failed_save_keeps_text_says_so_and_resumes(qtbot, window: MainWindow, m
     dialog.close()
     window.open_location(Location("entry", "integration"))  # refused: text would be lost
     assert window.user.notes.editor.toPlainText() == "precious words"
-    monkeypatch.setattr(store, "save_note", real_save)
+    monkeypatch.undo()
     assert window.user.notes.save_now()
     assert store.note("research").text == "precious words"
 

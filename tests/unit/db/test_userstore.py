@@ -212,3 +212,15 @@ def test_partial_import_rolls_back(store: UserStore, tmp_path: Path):
     with pytest.raises(UserStoreError, match="would grow past"):
         import_handover(store, path)
     assert store.note("good") is None
+
+
+def test_save_edit_keeps_both_versions_when_the_note_changed_since_loaded(store: UserStore):
+    store.save_note("research", "base")
+    plain = store.save_edit("research", "base, edited", base="base")
+    assert not plain.conflict and store.note("research").text == "base, edited"
+    store.append_note("research", "from elsewhere")
+    clash = store.save_edit("research", "base, edited twice", base="base, edited")
+    assert clash.conflict and clash.note == store.note("research")
+    assert "from elsewhere" in clash.note.text and "base, edited twice" in clash.note.text
+    emptied = store.save_edit("research", "", base="stale")  # never deletes newer text
+    assert emptied.conflict and store.note("research").text == clash.note.text
