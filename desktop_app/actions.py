@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.plain_text import plain_tooltip
+
 SHORTCUTS_FILE = "shortcuts.toml"
 
 
@@ -380,7 +382,7 @@ class ActionRegistry(QObject):
             action.setCheckable(item.checkable)
             tip = translate(item.tip)
             shown = shortcut_text(keys)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setToolTip(plain_tooltip(f"{tip} ({shown})" if shown else tip))
             action.setStatusTip(tip)
             self._actions[item.id] = action
 

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from desktop_app.briefing import BriefingItem, Stamp, briefing_html, citation, paint_document
 from desktop_app.navigation import Location
 from desktop_app.notes_pane import NotesPane
+from desktop_app.plain_text import show_message
 from desktop_app.user_panels import TrailItem, TrailPanel
 
 if TYPE_CHECKING:
@@ -411,11 +412,7 @@ class UserLayer(QObject):
         )
 
     def _error(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_message(self._window, title, message)  # quotes slugs and paths from the file
 
     def flush(self) -> bool:
         """Save a pending note now (on close); False if it could not be saved."""
