@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._update_title(None)
         self._restore_window()
+        if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
+            self.statusBar().showMessage(settings.problem, 15_000)
 
     # -- construction ----------------------------------------------------------------------
 
