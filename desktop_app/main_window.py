@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         self._stop_search_thread()
         self._tasks.wait()
+        self.user.importer.wait()  # a running handover import finishes before the store closes
 
     # -- tree ------------------------------------------------------------------------------
 

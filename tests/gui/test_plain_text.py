@@ -58,8 +58,8 @@ def hostile_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
 
 def _import(qtbot, window: MainWindow, path: Path, payload: dict) -> None:
     path.write_text(json.dumps(payload), encoding="utf-8")
-    window.user.import_handover(str(path))
-    qtbot.waitUntil(lambda: window.actions_.action("import_handover").isEnabled(), timeout=30_000)
+    with qtbot.waitSignal(window.user.sig_import_finished, timeout=30_000):
+        window.user.import_handover(str(path))
 
 
 def _exercise(qtbot, window: MainWindow, tmp_path: Path) -> list[str]:
