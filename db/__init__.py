@@ -1,10 +1,39 @@
-"""The catalogue and the officer's own data, in SQLite via SQLAlchemy 2. Never imports Qt."""
+"""The catalogue and the officer's own data, in SQLite via SQLAlchemy 2. Never imports Qt.
 
-from db.builder import CATALOGUE_FILE, build_catalogue, write_catalogue
-from db.catalogue import Catalogue, EntryNotFound, RegionNotFound
-from db.errors import CatalogueError, SourceError
-from db.records import ENTRY_KINDS, CatalogueInfo, Entry, Region, RegionNode
-from db.source import CatalogueSource, load_source
+The public names load on first use (PEP 562): `import db.safe_files` must stay cheap, because
+the GUI reads its settings and shortcut files through it before the window's first paint, and
+SQLAlchemy (pulled in by the catalogue modules) costs about 0.4 s.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.builder import CATALOGUE_FILE, build_catalogue, write_catalogue
+    from db.catalogue import Catalogue, EntryNotFound, RegionNotFound
+    from db.errors import CatalogueError, SourceError
+    from db.records import ENTRY_KINDS, CatalogueInfo, Entry, Region, RegionNode
+    from db.source import CatalogueSource, load_source
+
+_HOMES = {
+    "CATALOGUE_FILE": "db.builder",
+    "build_catalogue": "db.builder",
+    "write_catalogue": "db.builder",
+    "Catalogue": "db.catalogue",
+    "EntryNotFound": "db.catalogue",
+    "RegionNotFound": "db.catalogue",
+    "CatalogueError": "db.errors",
+    "SourceError": "db.errors",
+    "ENTRY_KINDS": "db.records",
+    "CatalogueInfo": "db.records",
+    "Entry": "db.records",
+    "Region": "db.records",
+    "RegionNode": "db.records",
+    "CatalogueSource": "db.source",
+    "load_source": "db.source",
+}
 
 __all__ = [
     "CATALOGUE_FILE",
@@ -23,3 +52,13 @@ __all__ = [
     "load_source",
     "write_catalogue",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines `name` the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'db' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

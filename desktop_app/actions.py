@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.plain_text import plain_tooltip
+
 SHORTCUTS_FILE = "shortcuts.toml"
 
 
@@ -332,15 +334,20 @@ def spec(action_id: str) -> ActionSpec:
 
 
 def load_overrides(path: Path) -> tuple[dict[str, tuple[str, ...]], list[str]]:
-    """Shortcut overrides and the problems found (one line each); a bad file changes nothing."""
-    import tomllib  # imported here: it compiles regexes, and start-up paints first
+    """Shortcut overrides and the problems found (one line each); a bad file changes nothing.
+
+    The file is read at every start, before the first paint: it is checked to be a regular,
+    small, sanely nested file (a FIFO, /dev/zero or a nesting bomb would hang or crash every
+    start) and, if it is not, left where it is for the officer to fix.
+    """
+    from db.safe_files import UnsafeFileError, read_toml_file  # cheap: no SQLAlchemy
 
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_toml_file(path)
     except FileNotFoundError:
         return {}, []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return {}, [f"{path}: ignored, not readable TOML ({exc})"]
+    except UnsafeFileError as exc:
+        return {}, [f"{exc}. Using the default shortcuts; the file was left in place."]
     table = data.get("shortcuts", {})
     if not isinstance(table, dict):
         return {}, [f"{path}: [shortcuts] must be a table"]
@@ -380,7 +387,7 @@ class ActionRegistry(QObject):
             action.setCheckable(item.checkable)
             tip = translate(item.tip)
             shown = shortcut_text(keys)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setToolTip(plain_tooltip(f"{tip} ({shown})" if shown else tip))
             action.setStatusTip(tip)
             self._actions[item.id] = action
 

@@ -51,6 +51,7 @@ class BriefingDialog(QDialog):
         self.with_notes = QCheckBox(self.tr("Include my notes"), self)
         self.with_notes.setAccessibleName(self.tr("Include my notes"))
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes paths and error text
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import ActionRegistry, shortcut_text
 from desktop_app.fuzzy import fuzzy_filter, strip_mnemonics
+from desktop_app.plain_text import plain_tooltip
 
 _WIDTH = 600  # px; narrower windows get a palette that fits inside them
 _MARGIN = 8  # px between the window's top edge (or menu bar) and the palette
@@ -125,7 +126,7 @@ class CommandListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{command.name}, {command.keys}" if command.keys else command.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return command.tip
+            return plain_tooltip(command.tip)
         if role == Qt.ItemDataRole.CheckStateRole:
             action = self._registry.action(command.id)
             if not action.isCheckable():

@@ -33,6 +33,7 @@ class FindBar(QWidget):
         self._next.setAccessibleName(self.tr("Next match"))
         self._status = QLabel(self)
         self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._close = QToolButton(self)
         self._close.setText("×")
         self._close.setAccessibleName(self.tr("Close find bar"))

@@ -34,6 +34,7 @@ from desktop_app.entry_view import EntryView
 from desktop_app.find_bar import FindBar
 from desktop_app.icons import IconProvider
 from desktop_app.navigation import History, Location
+from desktop_app.plain_text import plain_tooltip, show_message
 from desktop_app.results_view import ResultsList, ResultsModel
 from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, SettingsStore
 from desktop_app.shortcut_sheet import ShortcutSheet
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._update_title(None)
         self._restore_window()
+        if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
+            self.statusBar().showMessage(settings.problem, 15_000)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
             self.tr("Catalogue %s · data as of %s") % (info.version, info.data_as_of)
         )
         self.status_catalogue.setToolTip(
-            self.tr("Built %s · content %s") % (info.built, info.content_sha256[:12])
+            plain_tooltip(self.tr("Built %s · content %s") % (info.built, info.content_sha256[:12]))
         )
         regions = {r.slug: r.name for r in backend.catalogue.regions()}
         self.results_model.set_region_names(lambda slug: regions.get(slug, slug))
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         self._stop_search_thread()
         self._tasks.wait()
+        self.user.importer.wait()  # a running handover import finishes before the store closes
 
     # -- tree ------------------------------------------------------------------------------
 
@@ -686,7 +690,14 @@ class MainWindow(QMainWindow):
         return self._history.current
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Field Reference"), self.about_text())
+        # pack ids and titles come from pack files: plain text, never markup
+        show_message(
+            self,
+            self.tr("About Field Reference"),
+            self.about_text(),
+            QMessageBox.Icon.Information,
+            "aboutBox",
+        )
 
     def about_text(self) -> str:
         """Version, catalogue and installed packs: how current the officer's data is."""

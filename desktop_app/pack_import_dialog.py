@@ -155,6 +155,7 @@ class PackImportDialog(QDialog):
             ),
             self,
         )
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.entry_html import kind_name
+from desktop_app.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from search_index import Hit
@@ -86,7 +87,8 @@ class ResultsModel(QAbstractListModel):
             return f"★ {hit.title}" if hit.slug in self._marked else hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             mine = self.tr(" (has your note or bookmark)") if hit.slug in self._marked else ""
-            return f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
+            text = f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.SLUG:
             return hit.slug
         if role == ResultRole.KIND:

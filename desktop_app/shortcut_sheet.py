@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import MENUS, ActionRegistry, shortcut_text, translate
 from desktop_app.fuzzy import fuzzy_score, strip_mnemonics
+from desktop_app.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +127,7 @@ class ShortcutTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == self.KEYS:
             return row.keys or self.tr("no shortcut")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tip
+            return plain_tooltip(row.tip)
         if role == self.ActionIdRole:
             return row.id
         return None

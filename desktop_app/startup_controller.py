@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.main_window import MainWindow
 from desktop_app.paths import AppPaths
+from desktop_app.plain_text import message_box, show_message
 from desktop_app.workers import Backend, LoadWorker, start_in_thread
 
 
@@ -76,7 +77,7 @@ class StartupController(QObject):
     def failed(self, message: str) -> None:
         if self._reloading:  # the previous catalogue stays open and usable
             self._reloading = False
-            QMessageBox.warning(
+            show_message(  # the message may quote pack text: plain, never markup
                 self._window,
                 self._window.tr("Content pack"),
                 self._window.tr("The new catalogue could not be opened: %s") % message,
@@ -86,12 +87,13 @@ class StartupController(QObject):
             print(f"field-reference: {message}", file=sys.stderr)
             self._app.exit(2)
             return
-        QMessageBox.critical(
+        message_box(
             self._window,
             self._window.tr("Field Reference cannot start"),
             self._window.tr("The catalogue could not be opened:\n\n%s\n\n%s")
             % (message, self._window.tr(self._fix_hint(message))),
-        )
+            QMessageBox.Icon.Critical,
+        ).exec()
         self._app.exit(2)
 
     def import_pack(self) -> None:

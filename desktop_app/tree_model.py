@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop_app.plain_text import plain_tooltip
 from desktop_app.tree_builders import (
     GROUPINGS,
     TRANSLATION_CONTEXT,
@@ -215,7 +216,9 @@ class NavigationTreeModel(QAbstractItemModel):
             return self._display(node)
         if role == Qt.ItemDataRole.FontRole:
             return _bold() if self._is_bold(node) else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # titles and region names are data
+            return plain_tooltip(self._tooltip(node))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self._tooltip(node)
         if role == TreeRole.SLUG:
             return node.slug

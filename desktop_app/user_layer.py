@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from desktop_app.briefing import BriefingItem, Stamp, briefing_html, citation, paint_document
+from desktop_app.handover_import import HandoverImporter
 from desktop_app.navigation import Location
 from desktop_app.notes_pane import NotesPane
+from desktop_app.plain_text import show_message
 from desktop_app.user_panels import TrailItem, TrailPanel
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class UserLayer(QObject):
     """Slugs with notes or bookmarks (a set of str)."""
     sig_open = Signal(object)
     """A panel asked to open a Location."""
+    sig_import_finished = Signal(object)
+    """A handover import ended: its ImportReport, or the exception (already shown)."""
 
     def __init__(self, window: QMainWindow, actions: ActionRegistry) -> None:
         super().__init__(window)
@@ -69,6 +73,9 @@ class UserLayer(QObject):
             panel.hide()
         window.tabifyDockWidget(self.bookmarks, self.history)
         window.tabifyDockWidget(self.history, self.my_notes)
+        self.importer = HandoverImporter(window)
+        self.import_progress = self.importer.bar
+        self.importer.sig_finished.connect(self._import_finished)
         self._enable(False)
         self._connect_signals()
 
@@ -137,9 +144,11 @@ class UserLayer(QObject):
         slug = location.slug if location.kind == "entry" else None
         self.notes.set_entry(slug)
         bookmark = self._actions.action("toggle_bookmark")
-        bookmark.setEnabled(slug is not None and self._store is not None)
+        bookmark.setEnabled(slug is not None and self._store is not None and not self._importing())
         if self._store is None or slug is None:
             bookmark.setChecked(False)
+            return
+        if self._importing():  # the import holds the write lock; a visit would wait for it
             return
         try:
             bookmark.setChecked(self._store.is_bookmarked(slug))
@@ -150,7 +159,7 @@ class UserLayer(QObject):
             self._fill_history()
 
     def record_search(self, text: str) -> None:
-        if self._store is not None and text.strip():
+        if self._store is not None and text.strip() and not self._importing():
             try:
                 self._store.add_recent_search(text)
             except Exception as exc:
@@ -221,7 +230,7 @@ class UserLayer(QObject):
             self.notes.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _remove_bookmark(self, slug: str) -> None:
-        if self._store is not None:
+        if self._store is not None and not self._importing():
             self._store.set_bookmark(slug, False)
             if self._current_entry() == slug:
                 self._actions.action("toggle_bookmark").setChecked(False)
@@ -382,10 +391,8 @@ class UserLayer(QObject):
         )
 
     def import_handover(self, path: str | None = None) -> None:
-        if self._store is None:
+        if self._store is None or self._importing():
             return
-        from db.userstore import import_handover
-
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._window,
@@ -396,26 +403,40 @@ class UserLayer(QObject):
         if not path:
             return
         self.notes.save_now()
-        try:
-            report = import_handover(self._store, Path(path))
-        except Exception as exc:
-            self._error(self.tr("Import refused"), str(exc))
-            return
-        if self._current is not None:
-            self.on_location(self._current)
-        self._refresh_marks()
-        self._window.statusBar().showMessage(
-            self.tr("Imported: %d new notes, %d merged (both versions kept), %d new bookmarks")
-            % (report.notes_added, report.notes_merged, report.bookmarks_added),
-            8000,
-        )
+        self._set_importing(True)
+        self.importer.start(self._store, Path(path))
+
+    def _importing(self) -> bool:
+        return self.importer.busy()
+
+    def _set_importing(self, on: bool) -> None:
+        """While the import's one transaction runs, nothing here may write: a note save or a
+        bookmark toggle would wait on its lock and then fail."""
+        for action_id in ("import_handover", "export_handover"):
+            self._actions.action(action_id).setEnabled(not on)
+        can_mark = not on and self._store is not None and self._current_entry() is not None
+        self._actions.action("toggle_bookmark").setEnabled(can_mark)
+        self.notes.editor.setReadOnly(on)
+
+    def _import_finished(self, result: object) -> None:
+        from db.userstore import ImportReport
+
+        self._set_importing(False)
+        if isinstance(result, ImportReport):
+            if self._current is not None:
+                self.on_location(self._current)
+            self._refresh_marks()
+            self._window.statusBar().showMessage(
+                self.tr("Imported: %d new notes, %d merged (both versions kept), %d new bookmarks")
+                % (result.notes_added, result.notes_merged, result.bookmarks_added),
+                8000,
+            )
+        else:
+            self._error(self.tr("Import refused"), str(result))
+        self.sig_import_finished.emit(result)
 
     def _error(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_message(self._window, title, message)  # quotes slugs and paths from the file
 
     def flush(self) -> bool:
         """Save a pending note now (on close); False keeps the window open (see

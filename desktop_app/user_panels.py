@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListView, QWidget
 
+from desktop_app.plain_text import plain_tooltip
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -47,7 +49,9 @@ class TrailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.title}   ·   {item.detail}" if item.detail else item.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{item.title} ({item.detail})" if item.detail else item.title
+            text = f"{item.title} ({item.detail})" if item.detail else item.title
+            # a bookmark folder from a handover file is data: never a live link or image
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == TrailRole.SLUG:
             return item.slug
         return None

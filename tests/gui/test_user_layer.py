@@ -154,11 +154,13 @@ def test_handover_export_and_import_through_the_window(qtbot, window: MainWindow
     assert data["notes"][0]["slug"] == "research"
     data["notes"].append({"slug": "integration", "text": "from a colleague", "updated": ""})
     path.write_text(json.dumps(data))
-    window.user.import_handover(str(path))
+    with qtbot.waitSignal(window.user.sig_import_finished, timeout=30_000):  # off the GUI thread
+        window.user.import_handover(str(path))
     assert store_of(window).note("integration").text == "from a colleague"
     bad = tmp_path / "bad.json"
     bad.write_text("{oops")
-    window.user.import_handover(str(bad))
+    with qtbot.waitSignal(window.user.sig_import_finished, timeout=30_000):
+        window.user.import_handover(str(bad))
     box = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     )
