@@ -7,6 +7,7 @@ live index is either the old complete one or the new complete one — never half
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -64,10 +65,18 @@ def _document(entry: Entry, catalogue: Catalogue) -> dict[str, str]:
 
 
 def build_index(
-    catalogue: Catalogue, index_dir: Path, key_file: Path, progress: Progress | None = None
+    catalogue: Catalogue,
+    index_dir: Path,
+    key_file: Path,
+    progress: Progress | None = None,
+    *,
+    key: bytes | None = None,
 ) -> IndexInfo:
+    """Build, stamp and swap in. Every failure (read-only or full disk, a file in the way) is one
+    SearchIndexError line; `key` replaces key_file for a one-off index in a temp folder."""
     index_dir = Path(index_dir)
-    key = load_or_create_key(key_file)
+    if key is None:
+        key = load_or_create_key(key_file)
     started = time.perf_counter()
     tmp = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
     try:
@@ -79,7 +88,13 @@ def build_index(
         _swap_in(tmp, index_dir)
     except OSError as exc:
         raise SearchIndexError(
-            f"cannot build the search index in {index_dir}: {exc.strerror or exc}"
+            f"cannot build the search index in {index_dir}: {_reason(exc)}"
+        ) from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # Whoosh wraps some disk errors in its own types
+        raise SearchIndexError(
+            f"cannot build the search index in {index_dir}: {_first_line(exc)}"
         ) from None
     finally:
         with contextlib.suppress(OSError):
@@ -88,6 +103,21 @@ def build_index(
     return IndexInfo(
         index_dir, count, time.perf_counter() - started, size, catalogue.info.content_sha256
     )
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "the folder is not writable"
+    return exc.strerror or str(exc)
 
 
 def _write(catalogue: Catalogue, folder: Path, progress: Progress | None) -> int:
