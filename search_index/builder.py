@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 from db import Catalogue, Entry
 from search_index.errors import SearchIndexError
 from search_index.lexicon import LexiconBuilder
+from search_index.mp_writer import GuardedMpWriter
 from search_index.schema import SCHEMA_VERSION, schema
 from search_index.short_prefixes import build_short_prefixes
 from search_index.stamp import load_or_create_key, write_stamp
@@ -125,7 +126,10 @@ def _write(catalogue: Catalogue, folder: Path, progress: Progress | None) -> int
     total = len(entries)
     ix = whoosh_index.create_in(str(folder), schema())
     lexicon = LexiconBuilder()
-    writer = ix.writer(limitmb=256, procs=WRITER_PROCS, multisegment=WRITER_PROCS > 1)
+    if WRITER_PROCS > 1:
+        writer = GuardedMpWriter(ix, procs=WRITER_PROCS, limitmb=256)
+    else:
+        writer = ix.writer(limitmb=256)
     try:
         for number, entry in enumerate(entries, start=1):
             doc = _document(entry, catalogue)

@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # isolation below, and subprocesses inherit the environment): point HOME and the XDG folders at a
 # temp folder, so no code path can reach the developer's real ~/.local/share/field-reference.
 REAL_HOME = Path(os.path.expanduser("~"))
-REAL_USER_DATA = REAL_HOME / ".local" / "share" / "field-reference"
 TEST_HOME = Path(tempfile.mkdtemp(prefix="fieldref-test-home-"))
 atexit.register(shutil.rmtree, TEST_HOME, True)
 for _name, _sub in (
@@ -32,25 +31,6 @@ for _name, _sub in (
     os.environ[_name] = str(TEST_HOME / _sub) if _sub else str(TEST_HOME)
 os.environ["FIELDREF_USER_DIR"] = str(TEST_HOME / "session-user")
 os.environ["FIELDREF_DATA_DIR"] = str(TEST_HOME / "session-data")
-
-
-def _snapshot(folder: Path) -> list[tuple[str, int, int]]:
-    if not folder.exists():
-        return []
-    return sorted(
-        (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
-        for p in folder.rglob("*")
-    )
-
-
-_REAL_BEFORE = _snapshot(REAL_USER_DATA)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _real_home_untouched():
-    """Fails the run if anything wrote into the real user data folder regardless."""
-    yield
-    assert _snapshot(REAL_USER_DATA) == _REAL_BEFORE, f"the tests wrote into {REAL_USER_DATA}"
 
 
 @pytest.fixture(autouse=True)
