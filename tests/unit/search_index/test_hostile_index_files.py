@@ -1,4 +1,4 @@
-"""Hostile or unwritable index files (issue 10): rebuilt, or a temporary index, never a crash/hang."""
+"""Hostile or unwritable index files (issue 10): rebuilt or kept in a temp folder, never a hang."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_index_key_that_is_a_folder_gives_a_temporary_index(built, tmp_path: Pat
 
 @not_root
 def test_read_only_index_folder_gives_a_temporary_index(built, tmp_path: Path):
-    catalogue, folder, key = built
+    catalogue, _folder, key = built
     fresh = tmp_path / "ro" / "index"
     fresh.parent.mkdir()
     fresh.parent.chmod(0o555)
