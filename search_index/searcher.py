@@ -171,7 +171,7 @@ class SearchIndex:
         index = cls(catalogue, ix, lexicon, synonyms, reason or why, short, root / "index")
         index.temporary_because = f"{why}; searching with a temporary index for this session"
         index._temporary_root = root
-        logger.warning("%s", index.temporary_because)
+        logger.info("%s", index.temporary_because)
         return index
 
     def close(self) -> None:
