@@ -49,6 +49,7 @@ class StartupController(QObject):
             paths.synonyms_file,
             paths.user_dir,
             content_dir=paths.content_dir,
+            prune_siblings=paths.portable,
         )
         self._thread = start_in_thread(self._loader, "loader")
         self._loader.sig_progress.connect(window.show_progress)

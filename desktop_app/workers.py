@@ -124,10 +124,14 @@ class LoadWorker(QObject):
         user_dir: Path | None = None,
         *,
         content_dir: Path | None = None,
+        prune_siblings: bool = False,
     ) -> None:
         """With `content_dir`, the active content-pack version is opened instead of the given
-        (shipped) catalogue_file/index_dir when one is installed and passes its checks."""
+        (shipped) catalogue_file/index_dir when one is installed and passes its checks. With
+        `prune_siblings` (portable mode), copies of the shipped index left under other tags
+        (old drive letters) are removed once the current one is open."""
         super().__init__()
+        self._prune_siblings = prune_siblings
         self._user_dir = user_dir
         self._content_dir = content_dir
         self._catalogue_file = catalogue_file
@@ -182,6 +186,10 @@ class LoadWorker(QObject):
             index.close()
             catalogue.close()
             raise
+        if self._prune_siblings and index_dir == self._index_dir and not index.temporary_because:
+            from desktop_app.paths import prune_stale_indexes
+
+            prune_stale_indexes(index_dir, catalogue.info.content_sha256)
         # The catalogue and index live as long as the window: move them out of the collector's
         # view, or each full collection over a 100k-entry heap freezes typing for ~100 ms.
         gc.collect()

@@ -126,3 +126,27 @@ def test_a_notes_file_that_cannot_be_opened_never_stops_the_catalogue(
         assert "no such column" in backend.store_message and "\n" not in backend.store_message
     finally:
         backend.close()
+
+
+def test_portable_loader_prunes_a_copy_left_by_an_old_drive_letter(qtbot, gui_paths: AppPaths):
+    import json
+
+    from db import Catalogue
+
+    with Catalogue.open(gui_paths.catalogue_file) as catalogue:
+        content = catalogue.info.content_sha256
+    stale = gui_paths.index_dir.parent / "0123456789ab"
+    stale.mkdir(parents=True)
+    (stale / "stamp.json").write_text(json.dumps({"content_sha256": content}))
+    loader = LoadWorker(
+        gui_paths.catalogue_file,
+        gui_paths.index_dir,
+        gui_paths.index_key_file,
+        gui_paths.synonyms_file,
+        gui_paths.user_dir,
+        prune_siblings=True,
+    )
+    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
+        loader.run()
+    ready.args[0].close()
+    assert not stale.exists() and gui_paths.index_dir.is_dir()
