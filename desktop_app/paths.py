@@ -103,6 +103,27 @@ def active_catalogue(paths: AppPaths) -> ActiveCatalogue:
     return active_version(paths.content_dir, paths.catalogue_file, paths.index_dir)
 
 
+def user_dir_problem(user_dir: Path) -> str | None:
+    """None when the officer's folder can be written; else one line saying it is read-only.
+
+    A portable copy on a locked or read-only stick must still start: the catalogue is read
+    only anyway, search then uses a temporary index and the notes open read-only. The probe
+    creates and removes a temp file, because permission bits do not show a read-only mount."""
+    import tempfile
+
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=user_dir):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return (
+            f"your data folder {user_dir} cannot be written ({reason}): working read-only, "
+            "notes cannot be changed and search uses a temporary index this session"
+        )
+    return None
+
+
 def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
     """Remove sibling index folders that hold this same catalogue under another tag: copies
     left by an old drive letter or mount point (or by the absolute-path tags of older versions).

@@ -63,6 +63,9 @@ class StartupController(QObject):
     def ready(self, backend: Backend) -> None:
         old, self._backend = self._backend, backend
         self._window.set_backend(backend)
+        temporary = getattr(backend.index, "temporary_because", None)
+        if temporary:  # read-only stick or full disk: searching works, but say why it is slow
+            self._window.statusBar().showMessage(temporary, 15_000)
         if old is not None:
             old.close()  # after the window let go of it
         if self._reloading:

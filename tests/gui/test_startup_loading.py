@@ -150,3 +150,34 @@ def test_portable_loader_prunes_a_copy_left_by_an_old_drive_letter(qtbot, gui_pa
         loader.run()
     ready.args[0].close()
     assert not stale.exists() and gui_paths.index_dir.is_dir()
+
+
+def test_app_starts_when_the_user_folder_cannot_be_written(gui_paths: AppPaths, tmp_path):
+    """Issue 10: on a read-only stick the GUI refused to start. It starts, says so once, and
+    searches with a temporary index (the self-test searches and opens the top hit)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    blocker = tmp_path / "read-only-stick"
+    blocker.write_text("a file: nothing can be created below it")
+    env = dict(
+        os.environ,
+        FIELDREF_USER_DIR=str(blocker / "field-reference-data"),
+        FIELDREF_DATA_DIR=str(gui_paths.data_dir),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["entry"]
+    said = [line for line in result.stderr.splitlines() if "read-only" in line]
+    assert len(said) == 1 and "Traceback" not in result.stderr, result.stderr
