@@ -114,3 +114,22 @@ def test_kill_9_during_indexing_leaves_no_worker_behind(many: Path, tmp_path: Pa
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == [], "worker processes outlived the killed builder"
+
+
+@posix_only
+def test_a_build_killed_earlier_leaves_no_temp_folder_behind(tmp_path: Path):
+    """kill -9 mid-build left `.index.building-PID` (tens of MB at 100k entries) for ever."""
+    from db import build_catalogue
+    from tests.helpers import write_source
+
+    dead = subprocess.Popen([sys.executable, "-c", ""])
+    dead.wait()  # reaped: its pid names no process now
+    build_catalogue(write_source(tmp_path / "src"), tmp_path / "out")
+    leftover = tmp_path / "out" / f".index.building-{dead.pid}"
+    (leftover / "deep").mkdir(parents=True)
+    live_other = tmp_path / "out" / f".index.building-{os.getppid()}"  # a running process
+    live_other.mkdir()
+    with Catalogue.open(tmp_path / "out" / "catalogue.sqlite") as catalogue:
+        build_index(catalogue, tmp_path / "out" / "index", tmp_path / "key")
+    assert not leftover.exists()
+    assert live_other.exists()  # another builder may still be writing there
