@@ -10,7 +10,9 @@ import contextlib
 import errno
 import os
 import re
+import secrets
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from search_index.lexicon import LexiconBuilder
 from search_index.mp_writer import GuardedMpWriter
 from search_index.schema import SCHEMA_VERSION, schema
 from search_index.short_prefixes import build_short_prefixes
-from search_index.stamp import load_or_create_key, write_stamp
+from search_index.stamp import KEY_BYTES, load_or_create_key, write_stamp
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 1_000
@@ -106,6 +108,22 @@ def build_index(
     return IndexInfo(
         index_dir, count, time.perf_counter() - started, size, catalogue.info.content_sha256
     )
+
+
+def build_temporary_index(catalogue: Catalogue, progress: Progress | None) -> tuple[Path, bytes]:
+    """A one-off index under a one-off key in a new temp folder, for a session whose own index
+    folder cannot be written (read-only stick, full disk). The caller removes the folder."""
+    try:
+        root = Path(tempfile.mkdtemp(prefix="fieldref-index-"))
+    except OSError as exc:
+        raise SearchIndexError(f"no temporary folder either ({_reason(exc)})") from None
+    key = secrets.token_bytes(KEY_BYTES)
+    try:
+        build_index(catalogue, root / "index", root / "unused.key", progress, key=key)
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
+    return root, key
 
 
 def _remove_orphans(index_dir: Path) -> None:

@@ -9,9 +9,7 @@ never raises on user text.
 from __future__ import annotations
 
 import logging
-import secrets
 import shutil
-import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -24,7 +22,7 @@ from whoosh.query import And, Query, Term
 from whoosh.searching import Searcher
 
 from db import Catalogue, CatalogueError
-from search_index.builder import IndexInfo, Progress, build_index
+from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.lexicon import Lexicon
 from search_index.query import (
@@ -40,7 +38,7 @@ from search_index.query import (
 from search_index.schema import SCHEMA_VERSION
 from search_index.short_prefixes import STORED_HITS, StoredAnswer, load_short_prefixes
 from search_index.snippets import snippet
-from search_index.stamp import KEY_BYTES, load_or_create_key, verify_stamp
+from search_index.stamp import load_or_create_key, verify_stamp
 from search_index.synonyms import SynonymTable
 
 logger = logging.getLogger(__name__)
@@ -154,19 +152,17 @@ class SearchIndex:
         reason: str | None = None,
     ) -> SearchIndex:
         """An index built under a one-off key in a temp folder that close() removes."""
+        root: Path | None = None
         try:
-            root = Path(tempfile.mkdtemp(prefix="fieldref-index-"))
-        except OSError as exc:
-            raise SearchIndexError(f"{why}; no temporary folder either ({exc.strerror})") from None
-        try:
-            key = secrets.token_bytes(KEY_BYTES)
-            build_index(catalogue, root / "index", root / "unused.key", progress, key=key)
+            root, key = build_temporary_index(catalogue, progress)
             ix, lexicon, short = _open_verified(root / "index", key, catalogue)
         except (SearchIndexError, IndexProblem) as exc:
-            shutil.rmtree(root, ignore_errors=True)
+            if root is not None:
+                shutil.rmtree(root, ignore_errors=True)
             raise SearchIndexError(f"{why}; a temporary index failed too ({exc})") from None
         except BaseException:
-            shutil.rmtree(root, ignore_errors=True)
+            if root is not None:
+                shutil.rmtree(root, ignore_errors=True)
             raise
         index = cls(catalogue, ix, lexicon, synonyms, reason or why, short, root / "index")
         index.temporary_because = f"{why}; searching with a temporary index for this session"
