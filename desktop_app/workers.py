@@ -189,7 +189,10 @@ class LoadWorker(QObject):
         if self._prune_siblings and index_dir == self._index_dir and not index.temporary_because:
             from desktop_app.paths import prune_stale_indexes
 
-            prune_stale_indexes(index_dir, catalogue.info.content_sha256)
+            try:
+                prune_stale_indexes(index_dir, catalogue.info.content_sha256)
+            except Exception:  # tidying up must never stop the app opening
+                logger.exception("could not prune old index folders beside %s", index_dir)
         # The catalogue and index live as long as the window: move them out of the collector's
         # view, or each full collection over a 100k-entry heap freezes typing for ~100 ms.
         gc.collect()
@@ -231,6 +234,8 @@ def _one_line(exc: BaseException) -> str:
     first = lines[0] if lines else ""
     if isinstance(exc, CatalogueError) and first:
         return first
+    if isinstance(exc, OSError) and exc.strerror:  # the environment, not a bug: no traceback
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     logger.error("unexpected failure while opening the catalogue", exc_info=exc)
     detail = f": {first}" if first else ""
     return f"unexpected {type(exc).__name__}{detail} (details in the log)"
