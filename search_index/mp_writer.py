@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import pickle
 import queue
 import signal
 import sys
@@ -25,6 +26,7 @@ from multiprocessing import Queue
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 PR_SET_PDEATHSIG = 1
@@ -109,15 +111,18 @@ class GuardedMpWriter(MpWriter):
 
     def _check_workers(self) -> None:
         """Raise the first worker failure; whoosh would wait for, or silently drop, its work."""
-        try:
-            code, text = self._errors.get_nowait()
+        dead = [task.exitcode for task in self.tasks if task.exitcode not in (None, 0)]
+        try:  # a dead worker sent its reason before exiting: give the pipe a moment to show it
+            code, text = (
+                self._errors.get(timeout=STOP_WAIT_S) if dead else self._errors.get_nowait()
+            )
         except queue.Empty:
-            pass
+            if dead:
+                raise WorkerFailed(
+                    None, f"an indexing worker stopped (exit code {dead[0]})"
+                ) from None
         else:
             raise WorkerFailed(code, f"indexing worker failed: {text}")
-        for task in self.tasks:
-            if task.exitcode not in (None, 0):
-                raise WorkerFailed(None, f"an indexing worker stopped (exit code {task.exitcode})")
 
     def _put(self, item: object) -> None:
         while True:
@@ -129,9 +134,7 @@ class GuardedMpWriter(MpWriter):
                 continue
 
     def _enqueue(self) -> None:
-        import pickle
-
-        filename = f"{self._random_name()}.doclist"
+        filename = f"{random_name()}.doclist"
         with self.temp_storage().create_file(filename).raw_file() as handle:
             for item in self.docbuffer:
                 pickle.dump(item, handle, 2)
@@ -141,22 +144,15 @@ class GuardedMpWriter(MpWriter):
         self._put((filename, length))
         self.docbuffer = []
 
-    @staticmethod
-    def _random_name() -> str:
-        from whoosh.util import random_name
-
-        return random_name()
-
     def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:
         if self.docbuffer:
             self._enqueue()
         for _task in self.tasks:
             self._put(None)
         finalsegments = self._merge_segments(mergetype, optimize, merge)
+        results = [self._result() for _task in self.tasks]  # read before join: no pipe deadlock
         for task in self.tasks:
             task.join()
-        self._check_workers()
-        results = [self.resultqueue.get(timeout=STOP_WAIT_S) for _task in self.tasks]
         finalsegments += [segment for _run, _names, segment in results]
         if self._added:
             finalsegments.append(self._finalize_segment())
@@ -164,6 +160,15 @@ class GuardedMpWriter(MpWriter):
             self._close_segment()
         self._commit_toc(finalsegments)
         self._finish()
+
+    def _result(self) -> Any:
+        """The next worker's finished segment, checking between waits that none has died."""
+        while True:
+            self._check_workers()
+            try:
+                return self.resultqueue.get(timeout=PUT_WAIT_S)
+            except queue.Empty:
+                continue
 
     def cancel(self) -> None:
         """Stop the workers now: whoosh's cancel only flips a flag in the parent's copy."""
