@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
@@ -22,6 +22,7 @@ from db.errors import CatalogueError
 from db.models import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    Base,
     EntryLinkRow,
     EntryRegionRow,
     EntryRow,
@@ -234,6 +235,24 @@ def _reader_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=connect, poolclass=StaticPool)
 
 
+def _check_schema(conn: Connection, path: Path) -> None:
+    """Every table and column the reader selects must exist: quick_check passes a file whose
+    entry table was dropped, and the first query would then fail on a worker thread."""
+    for table in Base.metadata.sorted_tables:
+        rows = conn.execute(text(f'PRAGMA table_info("{table.name}")')).all()
+        if not rows:
+            raise CatalogueError(
+                f"{path} is damaged (table '{table.name}' is missing); rebuild or reinstall it"
+            )
+        present = {row[1] for row in rows}
+        missing = [c.name for c in table.columns if c.name not in present]
+        if missing:
+            names = ", ".join(f"{table.name}.{name}" for name in missing)
+            raise CatalogueError(
+                f"{path} is damaged (column {names} missing); rebuild or reinstall it"
+            )
+
+
 def _validate(engine: Engine, path: Path) -> CatalogueInfo:
     try:
         with engine.connect() as conn:
@@ -251,6 +270,7 @@ def _validate(engine: Engine, path: Path) -> CatalogueInfo:
             check = conn.execute(text("PRAGMA quick_check")).scalars().all()
             if check != ["ok"]:
                 raise CatalogueError(f"{path} is damaged ({check[0]}); rebuild or reinstall it")
+            _check_schema(conn, path)
             meta = {k: v for k, v in conn.execute(select(MetaRow.key, MetaRow.value))}
     except DBAPIError as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else "unreadable"

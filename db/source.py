@@ -14,7 +14,7 @@ from typing import Any
 
 from db.errors import SourceError
 from db.records import ENTRY_KINDS, Entry, Region
-from db.safe_files import is_slug
+from db.safe_files import UnsafeFileError, is_slug, read_regular_text
 
 FRONT_MATTER_FENCE = "+++"
 ENTRY_KEYS = {"slug", "kind", "title", "order", "summary", "aliases", "regions", "related"}
@@ -23,6 +23,8 @@ CATALOGUE_KEYS = {"title", "version", "data_as_of"}
 MAX_TITLE = 200
 MAX_SUMMARY = 1_000
 MAX_BODY = 200_000
+MAX_ENTRY_FILE = 2 << 20  # a 200,000-character body of 4-byte characters, plus front matter
+MAX_TOML_FILE = 16 << 20
 _TOML_LINE_RE = re.compile(r"at line (\d+)")
 
 
@@ -56,15 +58,25 @@ def load_source(source_dir: Path) -> CatalogueSource:
     )
 
 
-def _load_toml(path: Path, text: str | None = None, line_offset: int = 0) -> dict[str, Any]:
+def _read(path: Path, limit: int) -> str:
+    """A source file's text: regular (a FIFO would hang the build), capped, strict UTF-8."""
     try:
-        if text is None:
-            text = path.read_text(encoding="utf-8")
-        return tomllib.loads(text)
+        text = read_regular_text(path, limit)
     except FileNotFoundError:
         raise SourceError(path, "file not found") from None
-    except UnicodeDecodeError:
-        raise SourceError(path, "not UTF-8 text") from None
+    except UnsafeFileError as exc:
+        message = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+        raise SourceError(path, message) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # as open() in text mode did
+
+
+def _load_toml(path: Path, text: str | None = None, line_offset: int = 0) -> dict[str, Any]:
+    if text is None:
+        text = _read(path, MAX_TOML_FILE)
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise SourceError(path, "nested too deeply to be a real file; refused") from None
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE_RE.search(str(exc))
         line = int(found.group(1)) + line_offset if found else None
@@ -79,13 +91,16 @@ def _refuse_unknown_keys(path: Path, table: dict[str, Any], allowed: set[str], w
 
 
 def _load_regions(path: Path) -> tuple[Region, ...]:
-    data = _load_toml(path)
+    text = _read(path, MAX_TOML_FILE)
+    data = _load_toml(path, text)
     rows = data.get("region")
     if not isinstance(rows, list) or not rows:
         raise SourceError(path, "expected one or more [[region]] tables")
     seen: dict[str, Region] = {}
-    text_lines = path.read_text(encoding="utf-8").splitlines()
+    text_lines = text.splitlines()
     for row in rows:
+        if not isinstance(row, dict):
+            raise SourceError(path, "expected one or more [[region]] tables")
         slug = row.get("slug")
         line = _line_of(text_lines, "slug", slug)
         _refuse_unknown_keys(path, row, REGION_KEYS, f"region {slug!r}")
@@ -140,10 +155,7 @@ def _load_entries(folder: Path, region_slugs: set[str]) -> tuple[Entry, ...]:
 
 
 def _parse_entry(path: Path, region_slugs: set[str]) -> Entry:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise SourceError(path, "not UTF-8 text") from None
+    text = _read(path, MAX_ENTRY_FILE)
     lines = text.split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
         raise SourceError(path, "must start with a '+++' front matter line", 1)

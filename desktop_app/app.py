@@ -77,7 +77,7 @@ def run(argv: Sequence[str]) -> int:
     stop_source_caching()  # before anything else is imported: see the module's docstring
 
     from desktop_app.paint_probe import PaintProbe
-    from desktop_app.paths import resolve_paths
+    from desktop_app.paths import resolve_paths, user_dir_problem
     from desktop_app.startup_controller import StartupController
     from desktop_app.translations import install_translators
 
@@ -89,14 +89,14 @@ def run(argv: Sequence[str]) -> int:
     if args.self_test:
         _quiet_offscreen_warnings()
     paths = resolve_paths(portable=True if args.portable else None)
-    try:
-        paths.user_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"field-reference: cannot create {paths.user_dir}: {exc.strerror}", file=sys.stderr)
-        return 2
+    read_only = user_dir_problem(paths.user_dir)  # a read-only stick still starts, read-only
+    if read_only:
+        print(f"field-reference: {read_only}", file=sys.stderr)
     install_translators(app, paths.resources / "translations")
 
     window, problems = make_window(app, paths)
+    if read_only:
+        problems.insert(0, read_only[:1].upper() + read_only[1:])
     probe = PaintProbe(window)
     window.show()
     window.focus_search()  # typing at once must search, not land in a note or the tree

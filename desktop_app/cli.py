@@ -7,9 +7,12 @@ must stay free of Qt so the CLI starts fast and runs on machines without a displ
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 import textwrap
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -209,27 +212,69 @@ EXTENSION_MODULES: tuple[str, ...] = (
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    """Run one command. Whatever goes wrong (bad input, a damaged file, a closed or full
+    stdout, a bug) ends as one line on stderr and exit 2; FIELDREF_DEBUG=1 adds the traceback."""
+    out = out if out is not None else sys.stdout
     try:
         _load_extensions()
         args = build_parser().parse_args(argv)
+        if out is None:  # `fieldref export >&-`: Python sets sys.stdout to None
+            raise UserError("standard output is closed; redirect it to a file or a pipe")
         paths = resolve_paths(data_dir=args.data_dir, portable=True if args.portable else None)
-        return args.run(args, paths, out)
+        code = args.run(args, paths, out)
+        out.flush()  # a full disk must fail here, not in the interpreter's exit flush
+        return code
     except (UserError, CatalogueError) as exc:
         _fail(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _quiet_stdout()  # the reader went away (`| head`): say nothing, as cat and grep do
         return EXIT_OK
     except OSError as exc:
-        _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        _fail(_os_error(exc, out))
         return EXIT_USAGE
+    except Exception as exc:  # last resort: a bug must still be one line, not a traceback
+        if os.environ.get("FIELDREF_DEBUG") == "1":
+            traceback.print_exc(file=sys.stderr)
+        _fail(
+            f"unexpected {type(exc).__name__}: {exc} "
+            "(this is a bug; run with FIELDREF_DEBUG=1 for details and report it)"
+        )
+        return EXIT_USAGE
+
+
+def _os_error(exc: OSError, out: TextIO | None) -> str:
+    """One line naming the file, or saying that the output is the problem."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = "the disk is full"
+    elif exc.errno == errno.EROFS:
+        reason = "the disk is read-only"
+    else:
+        reason = exc.strerror or str(exc)
+    if exc.filename:
+        return f"{exc.filename}: {reason}"
+    if out is sys.stdout:
+        _quiet_stdout()
+        return f"cannot write the output: {reason}"
+    return reason
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device so the exit-time flush cannot raise a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _fail(message: str) -> None:
     first = message.strip().splitlines()[0] if message.strip() else "unknown error"
-    print(f"fieldref: error: {first}", file=sys.stderr)
+    if sys.stderr is not None:
+        print(f"fieldref: error: {first}", file=sys.stderr)
 
 
 if __name__ == "__main__":

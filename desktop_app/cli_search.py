@@ -30,13 +30,16 @@ def open_search(
         if err is not None:
             print(f"fieldref: {reason}; rebuilding it…", file=err)
 
-    return SearchIndex.open(
+    index = SearchIndex.open(
         index_dir or active_catalogue(paths).index_dir,
         catalogue,
         paths.index_key_file,
         synonyms_file=paths.synonyms_file,
         on_rebuild=tell,
     )
+    if err is not None and index.temporary_because:
+        print(f"fieldref: note: {index.temporary_because}", file=err)
+    return index
 
 
 def result_json(result: SearchResult) -> dict[str, object]:

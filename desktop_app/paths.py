@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,8 @@ if TYPE_CHECKING:  # imported lazily: resolving paths must not load SQLAlchemy
 APP_NAME = "field-reference"
 APP_AUTHOR = "ICMPD"
 PORTABLE_MARKER = "portable"
+TAG_CHARS = 12
+_TAG_RE = re.compile(rf"[0-9a-f]{{{TAG_CHARS}}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +49,16 @@ class AppPaths:
         An index is signed with this user's machine key (search_index.stamp), so it belongs with
         that key: an installed app's data folder is read-only, and in a checkout several user
         folders (tests, scripts, colleagues) would otherwise rebuild one shared index in turn.
-        One sub-folder per catalogue folder keeps different builds apart."""
-        tag = hashlib.sha256(str(self.data_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+        One sub-folder per catalogue folder keeps different builds apart. On a portable stick the
+        folder is named after the catalogue's place relative to the stick's program folder, not
+        its absolute path: a new drive letter or mount point must find the same index."""
+        data = self.data_dir.resolve()
+        where = str(data)
+        if self.portable:
+            anchor = self.user_dir.resolve().parent
+            if data.is_relative_to(anchor):
+                where = "portable:" + data.relative_to(anchor).as_posix()
+        tag = hashlib.sha256(where.encode("utf-8")).hexdigest()[:TAG_CHARS]
         return self.user_dir / "index" / tag
 
     @property
@@ -89,6 +101,58 @@ def active_catalogue(paths: AppPaths) -> ActiveCatalogue:
     from db.packs.store import active_version
 
     return active_version(paths.content_dir, paths.catalogue_file, paths.index_dir)
+
+
+def user_dir_problem(user_dir: Path) -> str | None:
+    """None when the officer's folder can be written; else one line saying it is read-only.
+
+    A portable copy on a locked or read-only stick must still start: the catalogue is read
+    only anyway, search then uses a temporary index and the notes open read-only. The probe
+    creates and removes a temp file, because permission bits do not show a read-only mount."""
+    import tempfile
+
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=user_dir):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return (
+            f"your data folder {user_dir} cannot be written ({reason}): working read-only, "
+            "notes cannot be changed and search uses a temporary index this session"
+        )
+    return None
+
+
+def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
+    """Remove sibling index folders that hold this same catalogue under another tag: copies
+    left by an old drive letter or mount point (or by the absolute-path tags of older versions).
+
+    Only folders named like a tag, whose stamp names this exact catalogue, go; another
+    catalogue's index, a folder still being built (no stamp yet) or anything unreadable is
+    left alone. Reading stamps goes through db.safe_files (imported here: resolving paths
+    must stay free of SQLAlchemy)."""
+    from db.errors import CatalogueError
+    from db.safe_files import read_json_file
+
+    removed: list[Path] = []
+    try:
+        siblings = sorted(Path(live).parent.iterdir())
+    except OSError:
+        return removed
+    for folder in siblings:
+        if folder.name == Path(live).name or not _TAG_RE.fullmatch(folder.name):
+            continue
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            stamp = read_json_file(folder / "stamp.json")
+        except (OSError, CatalogueError):
+            continue
+        if isinstance(stamp, dict) and stamp.get("content_sha256") == content_sha256:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def _install_root() -> Path:

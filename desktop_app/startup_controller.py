@@ -50,6 +50,7 @@ class StartupController(QObject):
             paths.synonyms_file,
             paths.user_dir,
             content_dir=paths.content_dir,
+            prune_siblings=paths.portable,
         )
         self._thread = start_in_thread(self._loader, "loader")
         self._loader.sig_progress.connect(window.show_progress)
@@ -63,6 +64,9 @@ class StartupController(QObject):
     def ready(self, backend: Backend) -> None:
         old, self._backend = self._backend, backend
         self._window.set_backend(backend)
+        temporary = getattr(backend.index, "temporary_because", None)
+        if temporary:  # read-only stick or full disk: searching works, but say why it is slow
+            self._window.statusBar().showMessage(temporary, 15_000)
         if old is not None:
             old.close()  # after the window let go of it
         if self._reloading:

@@ -9,6 +9,7 @@ dropped, and a result that arrives after a newer request was made is ignored by 
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # imported by run() on the worker thread: SQLAlchemy and Whoo
     from db.packs import ActiveCatalogue
     from db.userstore import UserStore
     from search_index import SearchIndex
+
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +124,14 @@ class LoadWorker(QObject):
         user_dir: Path | None = None,
         *,
         content_dir: Path | None = None,
+        prune_siblings: bool = False,
     ) -> None:
         """With `content_dir`, the active content-pack version is opened instead of the given
-        (shipped) catalogue_file/index_dir when one is installed and passes its checks."""
+        (shipped) catalogue_file/index_dir when one is installed and passes its checks. With
+        `prune_siblings` (portable mode), copies of the shipped index left under other tags
+        (old drive letters) are removed once the current one is open."""
         super().__init__()
+        self._prune_siblings = prune_siblings
         self._user_dir = user_dir
         self._content_dir = content_dir
         self._catalogue_file = catalogue_file
@@ -134,8 +142,19 @@ class LoadWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Every failure ends in sig_failed with one line: a loader that raised would leave the
+        window waiting for ever (the self-test timed out on a catalogue missing a table)."""
+        try:
+            backend = self._load()
+        except Exception as exc:  # the last line of defence for the window
+            self.sig_failed.emit(_one_line(exc))
+            return
+        if backend is not None:
+            self.sig_ready.emit(backend)
+
+    def _load(self) -> Backend | None:
         from db import Catalogue, CatalogueError
-        from search_index import SearchIndex, SearchIndexError
+        from search_index import SearchIndex
 
         content = None
         catalogue_file, index_dir = self._catalogue_file, self._index_dir
@@ -148,7 +167,7 @@ class LoadWorker(QObject):
             catalogue = Catalogue.open(catalogue_file)
         except CatalogueError as exc:
             self.sig_failed.emit(str(exc))
-            return
+            return None
         try:
             index = SearchIndex.open(
                 index_dir,
@@ -158,28 +177,39 @@ class LoadWorker(QObject):
                 on_rebuild=self._on_rebuild,
                 progress=self._on_progress,
             )
-        except (SearchIndexError, CatalogueError, OSError) as exc:
+        except BaseException:
             catalogue.close()
-            self.sig_failed.emit(str(exc))
-            return
-        catalogue.entries()  # warm the cache here rather than on the first keystroke
+            raise
+        try:
+            catalogue.entries()  # warm the cache here rather than on the first keystroke
+        except BaseException:
+            index.close()
+            catalogue.close()
+            raise
+        if self._prune_siblings and index_dir == self._index_dir and not index.temporary_because:
+            from desktop_app.paths import prune_stale_indexes
+
+            try:
+                prune_stale_indexes(index_dir, catalogue.info.content_sha256)
+            except Exception:  # tidying up must never stop the app opening
+                logger.exception("could not prune old index folders beside %s", index_dir)
         # The catalogue and index live as long as the window: move them out of the collector's
         # view, or each full collection over a 100k-entry heap freezes typing for ~100 ms.
         gc.collect()
         gc.freeze()
         store, message = self._open_store()
-        self.sig_ready.emit(Backend(catalogue, index, store, message, content))
+        return Backend(catalogue, index, store, message, content)
 
     def _open_store(self) -> tuple[UserStore | None, str | None]:
         """The officer's notes; a failure here must not stop them reading the catalogue."""
         if self._user_dir is None:
             return None, None
-        from db.userstore import UserStore, UserStoreError
+        from db.userstore import UserStore
 
         try:
             store = UserStore.open(self._user_dir, shared_across_threads=True)
-        except UserStoreError as exc:
-            return None, f"Your notes and bookmarks are unavailable: {exc}"
+        except Exception as exc:  # UserStoreError, or anything a foreign file provokes
+            return None, f"Your notes and bookmarks are unavailable: {_one_line(exc)}"
         if store.recovery is not None:
             return store, (
                 f"Your notes file was damaged ({store.recovery.reason}). It was moved "
@@ -193,6 +223,22 @@ class LoadWorker(QObject):
 
     def _on_progress(self, done: int, total: int) -> None:
         self.sig_progress.emit(self._reason, done, total)
+
+
+def _one_line(exc: BaseException) -> str:
+    """A person-readable line: our own errors as they are; anything else named by its type,
+    with the traceback in the log (stderr by default) for whoever investigates."""
+    from db import CatalogueError
+
+    lines = str(exc).strip().splitlines()
+    first = lines[0] if lines else ""
+    if isinstance(exc, CatalogueError) and first:
+        return first
+    if isinstance(exc, OSError) and exc.strerror:  # the environment, not a bug: no traceback
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    logger.error("unexpected failure while opening the catalogue", exc_info=exc)
+    detail = f": {first}" if first else ""
+    return f"unexpected {type(exc).__name__}{detail} (details in the log)"
 
 
 def start_in_thread(worker: QObject, name: str) -> QThread:

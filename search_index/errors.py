@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from db.errors import CatalogueError
 
-class SearchIndexError(Exception):
-    """The index could not be built or opened, and rebuilding did not help."""
+
+class SearchIndexError(CatalogueError):
+    """The index could not be built or opened, and rebuilding did not help.
+
+    A CatalogueError, so the CLI and the GUI loader, which turn every CatalogueError into one
+    line, never show a traceback for it (a bad synonyms.toml or an unwritable index folder)."""
 
 
 class IndexProblem(Exception):

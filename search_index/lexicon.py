@@ -16,10 +16,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Self
 
+from db.safe_files import loads_json, read_regular_text
 from search_index.analysis import stem_word, word_set
 from search_index.spelling import common_prefix, edit_distance
 
 LEXICON_FILE = "lexicon.json"
+LEXICON_LIMIT = 1 << 30  # far above a 100k-entry catalogue's; the file is stamped, so trusted
 TOP_EXPANSIONS = 12
 SCAN_LIMIT = 4_000  # prefixes matching more surface words than this use the precomputed table
 
@@ -146,8 +148,8 @@ class Lexicon(WordList):
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
-        data = json.loads((folder / LEXICON_FILE).read_text(encoding="utf-8"))
-        return cls.from_json(data)
+        path = folder / LEXICON_FILE
+        return cls.from_json(loads_json(read_regular_text(path, LEXICON_LIMIT), str(path)))
 
 
 class LexiconBuilder:

@@ -9,6 +9,7 @@ never raises on user text.
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 import time
 from collections import OrderedDict
@@ -21,7 +22,7 @@ from whoosh.query import And, Query, Term
 from whoosh.searching import Searcher
 
 from db import Catalogue, CatalogueError
-from search_index.builder import IndexInfo, Progress, build_index
+from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.lexicon import Lexicon
 from search_index.query import (
@@ -86,8 +87,13 @@ class SearchIndex:
         synonyms: SynonymTable,
         rebuilt_because: str | None,
         short: dict[str, StoredAnswer] | None = None,
+        folder: Path | None = None,
     ) -> None:
         self.catalogue = catalogue
+        self.folder = folder
+        # set when the index could not be kept where it belongs (read-only stick, full disk)
+        self.temporary_because: str | None = None
+        self._temporary_root: Path | None = None
         self._short = short or {}
         self.rebuilt_because = rebuilt_because
         self._ix = ix
@@ -110,9 +116,17 @@ class SearchIndex:
         rebuild: bool = True,
         on_rebuild: Callable[[str], None] | None = None,
     ) -> SearchIndex:
+        """The verified index in index_dir, rebuilt there when it must be. When it cannot be
+        kept there (index.key unusable, folder read-only or full), search still works: the index
+        is built in a temporary folder for this session and `temporary_because` says why."""
         index_dir = Path(index_dir)
         synonyms = SynonymTable.load(synonyms_file)
-        key = load_or_create_key(key_file)
+        try:
+            key = load_or_create_key(key_file)
+        except SearchIndexError as exc:
+            if not rebuild:
+                raise
+            return cls._temporary(catalogue, synonyms, str(exc), progress)
         reason: str | None = None
         try:
             ix, lexicon, short = _open_verified(index_dir, key, catalogue)
@@ -122,17 +136,51 @@ class SearchIndex:
             reason = str(problem)
             if on_rebuild is not None:
                 on_rebuild(reason)
-            build_index(catalogue, index_dir, key_file, progress)
+            try:
+                build_index(catalogue, index_dir, key_file, progress, key=key)
+            except SearchIndexError as exc:
+                return cls._temporary(catalogue, synonyms, str(exc), progress, reason)
             try:
                 ix, lexicon, short = _open_verified(index_dir, key, catalogue)
             except IndexProblem as again:
                 raise SearchIndexError(f"the rebuilt search index is unusable: {again}") from None
-        return cls(catalogue, ix, lexicon, synonyms, reason, short)
+        return cls(catalogue, ix, lexicon, synonyms, reason, short, index_dir)
+
+    @classmethod
+    def _temporary(
+        cls,
+        catalogue: Catalogue,
+        synonyms: SynonymTable,
+        why: str,
+        progress: Progress | None,
+        reason: str | None = None,
+    ) -> SearchIndex:
+        """An index built under a one-off key in a temp folder that close() removes."""
+        root: Path | None = None
+        try:
+            root, key = build_temporary_index(catalogue, progress)
+            ix, lexicon, short = _open_verified(root / "index", key, catalogue)
+        except (SearchIndexError, IndexProblem) as exc:
+            if root is not None:
+                shutil.rmtree(root, ignore_errors=True)
+            raise SearchIndexError(f"{why}; a temporary index failed too ({exc})") from None
+        except BaseException:
+            if root is not None:
+                shutil.rmtree(root, ignore_errors=True)
+            raise
+        index = cls(catalogue, ix, lexicon, synonyms, reason or why, short, root / "index")
+        index.temporary_because = f"{why}; searching with a temporary index for this session"
+        index._temporary_root = root
+        logger.info("%s", index.temporary_because)
+        return index
 
     def close(self) -> None:
         with self._lock:
             self._searcher.close()
             self._ix.close()
+            if self._temporary_root is not None:
+                shutil.rmtree(self._temporary_root, ignore_errors=True)
+                self._temporary_root = None
 
     def __enter__(self) -> SearchIndex:
         return self

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from whoosh.index import Index
 
+from db.safe_files import loads_json, read_regular_text
 from search_index.lexicon import Lexicon
 from search_index.query import Unit, unit_query
 
 SHORT_FILE = "short_prefixes.json"
+SHORT_LIMIT = 256 << 20
 STORED_HITS = 50  # enough for any list the GUI or CLI asks for by default
 MIN_DOCS = 1_000  # below this many matches Whoosh answers fast enough on its own
 MAX_LENGTH = 2
@@ -68,7 +70,7 @@ def load_short_prefixes(folder: Path) -> dict[str, StoredAnswer]:
     path = folder / SHORT_FILE
     if not path.exists():
         return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = loads_json(read_regular_text(path, SHORT_LIMIT), str(path))
     return {
         prefix: StoredAnswer(
             int(item["total"]),

@@ -13,8 +13,11 @@ import hmac
 import json
 import os
 import secrets
+import stat
 from pathlib import Path
 
+from db.errors import CatalogueError
+from db.safe_files import loads_json, read_regular_bytes, read_regular_text
 from search_index.errors import IndexProblem, SearchIndexError
 
 STAMP_FILE = "stamp.json"
@@ -24,15 +27,17 @@ MAX_STAMP_BYTES = 1_000_000
 
 
 def load_or_create_key(key_file: Path) -> bytes:
+    """The machine key; a missing or malformed one is replaced. A key that cannot be read (a
+    folder, a FIFO, no permission) raises rather than being replaced: it may be fine tomorrow."""
     key_file = Path(key_file)
     try:
-        data = key_file.read_bytes()
+        data = read_regular_bytes(key_file, limit=KEY_BYTES * 4)
         if len(data) == KEY_BYTES * 2:
             return bytes.fromhex(data.decode("ascii"))
     except (FileNotFoundError, ValueError, UnicodeDecodeError):
         pass
-    except OSError as exc:
-        raise SearchIndexError(f"cannot read the index key {key_file}: {exc.strerror}") from None
+    except CatalogueError as exc:
+        raise SearchIndexError(f"cannot use the index key: {exc}") from None
     key = secrets.token_bytes(KEY_BYTES)
     try:
         key_file.parent.mkdir(parents=True, exist_ok=True)
@@ -55,11 +60,17 @@ def _digest(path: Path) -> str:
 
 
 def _listing(folder: Path) -> dict[str, list[object]]:
-    return {
-        p.name: [p.stat().st_size, _digest(p)]
-        for p in sorted(folder.iterdir())
-        if p.name != STAMP_FILE
-    }
+    """Size and sha256 of every file; anything that is not a regular file (a FIFO would block
+    the read forever, at GUI start) makes the folder unusable, so it is rebuilt."""
+    listing: dict[str, list[object]] = {}
+    for p in sorted(folder.iterdir()):
+        if p.name == STAMP_FILE:
+            continue
+        info = p.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IndexProblem(f"the search index holds something that is not a file ({p.name})")
+        listing[p.name] = [info.st_size, _digest(p)]
+    return listing
 
 
 def _mac(key: bytes, body: dict[str, object]) -> str:
@@ -84,12 +95,10 @@ def verify_stamp(folder: Path, key: bytes, content_sha256: str, schema_version: 
         raise IndexProblem("the search index is missing")
     stamp_path = folder / STAMP_FILE
     try:
-        if stamp_path.stat().st_size > MAX_STAMP_BYTES:
-            raise IndexProblem("the search index stamp is implausibly large")
-        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        stamp = loads_json(read_regular_text(stamp_path, MAX_STAMP_BYTES), str(stamp_path))
     except FileNotFoundError:
         raise IndexProblem("the search index has no stamp (incomplete build?)") from None
-    except (OSError, ValueError) as exc:
+    except CatalogueError as exc:
         raise IndexProblem(f"the search index stamp is unreadable ({exc})") from None
     if not isinstance(stamp, dict) or not isinstance(stamp.get("mac"), str):
         raise IndexProblem("the search index stamp is malformed")

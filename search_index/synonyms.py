@@ -6,11 +6,12 @@ and no index rebuild is needed for a new synonym.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.errors import CatalogueError
+from db.safe_files import read_toml_file
 from search_index.analysis import fold, split_compound, stem_word, terms
 from search_index.errors import SearchIndexError
 
@@ -45,11 +46,11 @@ class SynonymTable:
         if path is None:
             return cls()
         try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            data = read_toml_file(Path(path))
         except FileNotFoundError:
             return cls()
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise SearchIndexError(f"{path}: cannot read synonyms ({exc})") from None
+        except CatalogueError as exc:  # a FIFO, too large, not TOML, nested ten thousand deep
+            raise SearchIndexError(f"cannot read synonyms: {exc}") from None
         groups = data.get("group", [])
         if not isinstance(groups, list):
             raise SearchIndexError(f"{path}: expected [[group]] tables")

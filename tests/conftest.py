@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
 from tests.helpers import SHIPPED_SOURCE, SYNONYMS, write_source
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Before anything resolves a path (module- and session-scoped fixtures run before the per-test
+# isolation below, and subprocesses inherit the environment): point HOME and the XDG folders at a
+# temp folder, so no code path can reach the developer's real ~/.local/share/field-reference.
+REAL_HOME = Path(os.path.expanduser("~"))
+TEST_HOME = Path(tempfile.mkdtemp(prefix="fieldref-test-home-"))
+atexit.register(shutil.rmtree, TEST_HOME, True)
+for _name, _sub in (
+    ("HOME", ""),
+    ("USERPROFILE", ""),
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_CACHE_HOME", ".cache"),
+    ("XDG_STATE_HOME", ".local/state"),
+):
+    os.environ[_name] = str(TEST_HOME / _sub) if _sub else str(TEST_HOME)
+os.environ["FIELDREF_USER_DIR"] = str(TEST_HOME / "session-user")
+os.environ["FIELDREF_DATA_DIR"] = str(TEST_HOME / "session-data")
 
 
 @pytest.fixture(autouse=True)

@@ -142,3 +142,57 @@ def test_a_copied_entry_file_is_refused_naming_the_copy(tmp_path: Path):
     assert_user_error(
         fieldref("build", "--source", str(source), "--out", str(tmp_path / "o")), "research-copy.md"
     )
+
+
+def _export_with(built: Path, **popen: object) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, FIELDREF_DATA_DIR=str(built))
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "export"],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+        **popen,
+    )
+
+
+def test_export_with_stdout_closed_is_one_line(built: Path):
+    """Issue 10: `fieldref export >&-` raised AttributeError."""
+    result = _export_with(built, preexec_fn=lambda: os.close(1))
+    assert_user_error(result, "output")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_export_to_a_full_disk_is_one_line(built: Path):
+    with open("/dev/full", "w") as full:
+        result = _export_with(built, stdout=full)
+    assert_user_error(result, "full")
+
+
+def test_export_into_a_closed_pipe_is_quiet(built: Path):
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = _export_with(built, stdout=writer)
+    finally:
+        os.close(writer)
+    assert result.stderr == "" and result.returncode == 0
+
+
+def test_unexpected_error_is_one_line_with_details_on_request(monkeypatch, capsys):
+    from desktop_app import cli
+
+    def boom(sub) -> None:
+        parser = sub.add_parser("boom")
+        parser.set_defaults(run=lambda *a: {}["no such key"])
+
+    monkeypatch.setattr(cli, "EXTRA_COMMANDS", [*cli.EXTRA_COMMANDS, boom])
+    monkeypatch.delenv("FIELDREF_DEBUG", raising=False)
+    assert cli.main(["boom"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "FIELDREF_DEBUG=1" in err
+    monkeypatch.setenv("FIELDREF_DEBUG", "1")
+    assert cli.main(["boom"]) == 2
+    assert "Traceback" in capsys.readouterr().err

@@ -105,3 +105,42 @@ def test_corrupt_index_is_rebuilt_with_a_message(built: Path, tmp_path: Path):
     assert result.returncode == 0
     assert "rebuilding" in result.stderr and "Traceback" not in result.stderr
     assert json.loads(result.stdout)["hits"][0]["slug"] == "border-management"
+
+
+def test_search_with_index_key_a_folder_still_answers(built: Path, tmp_path: Path):
+    """Issue 10: `index.key` being a folder gave a traceback; search now runs on a temporary
+    index and says why, in one line."""
+    user = tmp_path / "user"
+    (user / "index.key").mkdir(parents=True)
+    env = dict(os.environ, FIELDREF_USER_DIR=str(user), FIELDREF_DATA_DIR=str(built))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "search", "border", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["hits"][0]["slug"] == "border-management"
+    assert "Traceback" not in result.stderr
+    notes = [line for line in result.stderr.splitlines() if "temporary" in line]
+    assert len(notes) == 1 and "index.key" in notes[0]
+
+
+@pytest.mark.parametrize("text", ["[[group]\nterms = 1", "x = " + "[" * 50_000 + "]" * 50_000])
+def test_malformed_synonyms_is_one_line(built: Path, tmp_path: Path, text: str):
+    """Issue 10: a malformed synonyms.toml gave a 19-line traceback and exit 1."""
+    resources = tmp_path / "resources"
+    resources.mkdir()
+    (resources / "synonyms.toml").write_text(text)
+    env = dict(os.environ, FIELDREF_RESOURCES=str(resources), FIELDREF_DATA_DIR=str(built))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "search", "border"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert_user_error(result, "synonyms.toml")

@@ -62,3 +62,122 @@ def test_typing_before_the_catalogue_is_open_searches_once_it_is(qtbot, gui_path
     assert window.results_model.hit(0).slug == "asylum-protection"
     window.close()
     ready.args[0].close()
+
+
+def _loader(paths: AppPaths) -> LoadWorker:
+    return LoadWorker(
+        paths.catalogue_file,
+        paths.index_dir,
+        paths.index_key_file,
+        paths.synonyms_file,
+        paths.user_dir,
+    )
+
+
+def test_catalogue_without_its_entry_table_fails_with_one_line(qtbot, gui_paths: AppPaths):
+    """Issue 10: it passed the integrity check and the GUI never finished loading."""
+    import sqlite3
+
+    conn = sqlite3.connect(gui_paths.catalogue_file)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TABLE entry")
+    conn.commit()
+    conn.close()
+    loader = _loader(gui_paths)
+    with qtbot.waitSignal(loader.sig_failed, timeout=60_000) as failed:
+        loader.run()
+    assert "entry" in failed.args[0] and "\n" not in failed.args[0]
+
+
+def test_any_unexpected_failure_reaches_the_error_signal(qtbot, gui_paths, monkeypatch, caplog):
+    import search_index
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug deep inside\nwith a second line")
+
+    monkeypatch.setattr(search_index.SearchIndex, "open", broken)
+    loader = _loader(gui_paths)
+    with qtbot.waitSignal(loader.sig_failed, timeout=60_000) as failed:
+        loader.run()
+    message = failed.args[0]
+    assert "\n" not in message and "RuntimeError" in message and "a bug deep inside" in message
+    assert any(r.exc_info for r in caplog.records)  # the traceback went to the log
+
+
+def test_a_notes_file_that_cannot_be_opened_never_stops_the_catalogue(
+    qtbot, gui_paths, monkeypatch
+):
+    """Issue 10: a notes file with a foreign schema gave a GUI traceback."""
+    from db.userstore import UserStore
+
+    def foreign(*args, **kwargs):
+        raise sqlite3_error("no such column: note.text")
+
+    import sqlite3
+
+    sqlite3_error = sqlite3.OperationalError
+    monkeypatch.setattr(UserStore, "open", foreign)
+    loader = _loader(gui_paths)
+    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
+        loader.run()
+    backend = ready.args[0]
+    try:
+        assert backend.store is None
+        assert "no such column" in backend.store_message and "\n" not in backend.store_message
+    finally:
+        backend.close()
+
+
+def test_portable_loader_prunes_a_copy_left_by_an_old_drive_letter(qtbot, gui_paths: AppPaths):
+    import json
+
+    from db import Catalogue
+
+    with Catalogue.open(gui_paths.catalogue_file) as catalogue:
+        content = catalogue.info.content_sha256
+    stale = gui_paths.index_dir.parent / "0123456789ab"
+    stale.mkdir(parents=True)
+    (stale / "stamp.json").write_text(json.dumps({"content_sha256": content}))
+    loader = LoadWorker(
+        gui_paths.catalogue_file,
+        gui_paths.index_dir,
+        gui_paths.index_key_file,
+        gui_paths.synonyms_file,
+        gui_paths.user_dir,
+        prune_siblings=True,
+    )
+    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
+        loader.run()
+    ready.args[0].close()
+    assert not stale.exists() and gui_paths.index_dir.is_dir()
+
+
+def test_app_starts_when_the_user_folder_cannot_be_written(gui_paths: AppPaths, tmp_path):
+    """Issue 10: on a read-only stick the GUI refused to start. It starts, says so once, and
+    searches with a temporary index (the self-test searches and opens the top hit)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    blocker = tmp_path / "read-only-stick"
+    blocker.write_text("a file: nothing can be created below it")
+    env = dict(
+        os.environ,
+        FIELDREF_USER_DIR=str(blocker / "field-reference-data"),
+        FIELDREF_DATA_DIR=str(gui_paths.data_dir),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["entry"]
+    said = [line for line in result.stderr.splitlines() if "read-only" in line]
+    assert len(said) == 1 and "Traceback" not in result.stderr, result.stderr

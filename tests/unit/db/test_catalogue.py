@@ -99,3 +99,30 @@ def test_garbled_pages_refused(catalogue: Catalogue, tmp_path: Path):
 def test_missing_file(tmp_path: Path):
     with pytest.raises(CatalogueError, match="run 'fieldref build'"):
         Catalogue.open(tmp_path / "absent.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("damage", "named"),
+    [
+        ("DROP TABLE entry", "entry"),
+        ("DROP TABLE entry_link", "entry_link"),
+        ("ALTER TABLE region DROP COLUMN aliases", "region.aliases"),
+        ("ALTER TABLE entry RENAME COLUMN body TO text", "entry.body"),
+    ],
+    ids=["no-entry-table", "no-link-table", "no-region-column", "renamed-column"],
+)
+def test_missing_tables_or_columns_refused_on_open(
+    catalogue: Catalogue, tmp_path: Path, damage: str, named: str
+):
+    """Issue 10: a catalogue whose entry table was dropped passed quick_check, and the GUI
+    never finished loading; the schema is checked on open, with one line naming what is gone."""
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(catalogue.path.read_bytes())
+    conn = sqlite3.connect(broken)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    with pytest.raises(CatalogueError) as caught:
+        Catalogue.open(broken)
+    assert named in str(caught.value) and "\n" not in str(caught.value)

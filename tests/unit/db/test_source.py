@@ -102,3 +102,54 @@ def test_non_utf8_refused(tiny_source: Path):
 def test_missing_folder_refused(tmp_path: Path):
     with pytest.raises(SourceError, match="not found"):
         load_source(tmp_path / "nope")
+
+
+NESTED = "x = " + "[" * 100_000 + "]" * 100_000
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("catalogue.toml", NESTED),
+        ("regions.toml", NESTED),
+        ("entries/college.md", "+++\n" + NESTED + "\n+++\nbody\n"),
+    ],
+    ids=["catalogue", "regions", "front-matter"],
+)
+def test_deeply_nested_toml_is_one_source_error(tiny_source: Path, name: str, text: str):
+    """Issue 10: nesting hit the recursion limit and `fieldref build` printed a traceback."""
+    (tiny_source / name).write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_source(tiny_source)
+    assert name.split("/")[-1] in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("name", ["catalogue.toml", "regions.toml", "entries/college.md"])
+def test_a_fifo_source_file_is_refused_not_waited_on(tiny_source: Path, name: str):
+    import os
+
+    (tiny_source / name).unlink()
+    os.mkfifo(tiny_source / name)
+    with pytest.raises(SourceError, match="not a regular file"):
+        load_source(tiny_source)
+
+
+def test_an_oversized_entry_file_is_refused(tiny_source: Path):
+    path = tiny_source / "entries" / "college.md"
+    path.write_text(path.read_text() + "x" * (4 << 20))
+    with pytest.raises(SourceError, match="larger than"):
+        load_source(tiny_source)
+
+
+def test_windows_line_endings_read_as_before(tiny_source: Path):
+    before = load_source(tiny_source)
+    for path in (tiny_source / "entries").glob("*.md"):
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert load_source(tiny_source).entries == before.entries
+
+
+def test_regions_that_are_not_tables_are_one_source_error(tiny_source: Path):
+    (tiny_source / "regions.toml").write_text("region = [1, 2]\n")
+    with pytest.raises(SourceError, match=r"\[\[region\]\] tables"):
+        load_source(tiny_source)
