@@ -99,8 +99,42 @@ def loads_json(text: str | bytes, where: str, **kwargs: Any) -> Any:
         raise UnsafeFileError(f"{where}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
 
 
+MAX_TOML_NESTING = 64
+
+
+def _toml_nesting(text: str) -> int:
+    """The deepest bracket nesting outside strings and comments, found without recursion.
+
+    tomllib is pure Python and recursive: a nesting bomb is not just a RecursionError to catch,
+    its unwinding also spills "exception ignored" noise from deep frames. So refuse it first."""
+    depth = deepest = 0
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if quote:
+            if char == "\\" and quote == '"':
+                i += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            newline = text.find("\n", i)
+            i = n if newline < 0 else newline
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest
+
+
 def loads_toml(text: str, where: str) -> dict[str, Any]:
     """`tomllib.loads` whose every failure, nesting bombs included, is one UnsafeFileError line."""
+    if _toml_nesting(text) > MAX_TOML_NESTING:
+        raise UnsafeFileError(f"{where}: nested too deeply to be a real file; refused")
     try:
         return tomllib.loads(text)
     except RecursionError as exc:
