@@ -179,4 +179,13 @@ class GuardedMpWriter(MpWriter):
             for task in self.tasks:
                 task.join(STOP_WAIT_S)
         finally:
+            self._release_queues()
             SegmentWriter.cancel(self)
+
+    def _release_queues(self) -> None:
+        """Jobs queued for a worker that is gone will never be read: without this, the
+        queue's feeder thread keeps the whole process from exiting (it hung a test run)."""
+        for pending in (self.jobqueue, self.resultqueue, self._errors):
+            with contextlib.suppress(Exception):
+                pending.cancel_join_thread()
+                pending.close()
