@@ -133,4 +133,3 @@ def test_a_build_killed_earlier_leaves_no_temp_folder_behind(tmp_path: Path):
         build_index(catalogue, tmp_path / "out" / "index", tmp_path / "key")
     assert not leftover.exists()
     assert live_other.exists()  # another builder may still be writing there
-
