@@ -241,10 +241,20 @@ class UserStore:
         self.write("the bookmark", work)
 
     def toggle_bookmark(self, slug: str) -> bool:
-        """Returns the new state."""
-        state = not self.is_bookmarked(slug)
-        self.set_bookmark(slug, state)
-        return state
+        """Returns the new state; read and flip in one transaction, so two windows (or a double
+        press) cannot both decide from the same old state."""
+        _check_slug(slug)
+        stamp = now()
+
+        def work(session: Session) -> bool:
+            row = session.get(BookmarkRow, slug)
+            if row is None:
+                session.add(BookmarkRow(slug=slug, folder="", created=stamp))
+                return True
+            session.delete(row)
+            return False
+
+        return bool(self.write("the bookmark", work))
 
     def bookmarks(self) -> list[Bookmark]:
         rows = self._read(
@@ -256,7 +266,11 @@ class UserStore:
 
     def marked_slugs(self) -> set[str]:
         """Entries the officer has made their own (a note or a bookmark): marked in the tree."""
-        return {n.slug for n in self.notes()} | {b.slug for b in self.bookmarks()}
+        def slugs(session: Session) -> set[str]:  # slugs only: never load every note's text
+            noted = session.scalars(select(NoteRow.slug)).all()
+            return set(noted) | set(session.scalars(select(BookmarkRow.slug)).all())
+
+        return self._read(slugs)  # type: ignore[return-value]
 
     # -- history and recent searches -----------------------------------------------------------
 

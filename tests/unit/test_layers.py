@@ -10,7 +10,7 @@ from tests.helpers import REPO
 
 def test_core_packages_do_not_import_qt():
     code = (
-        "import sys, db, search_index, desktop_app.cli, desktop_app.paths\n"
+        "import sys, db, search_index, desktop_app.cli, desktop_app.paths, desktop_app.library\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(','.join(bad))\n"
     )

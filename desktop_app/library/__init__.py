@@ -1,0 +1,20 @@
+"""The Qt-free core of the app: open the library (catalogue, packs, index, user store) and the
+rules between its parts. The GUI loader, every CLI command and the tests go through here."""
+
+from desktop_app.library.failures import one_line
+from desktop_app.library.library import Library
+from desktop_app.library.opening import OpenOptions, Progress, open_library, open_store_only
+from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
+
+__all__ = [
+    "BriefingItem",
+    "Library",
+    "NoteHit",
+    "OpenOptions",
+    "Progress",
+    "Stamp",
+    "TrailRow",
+    "one_line",
+    "open_library",
+    "open_store_only",
+]

@@ -1,0 +1,136 @@
+"""The open library: one object that owns the catalogue, its index and the officer's store.
+
+Think of Anki's `Collection`. The rules that join the parts live here, once, for the GUI and the
+CLI alike: which notes are orphaned, which entries are marked, how a note search reads as hits,
+what a citation stamp says, what a briefing prints. Every method returns frozen dataclasses and
+may do disk I/O, so the GUI calls them through its background operations, never on its thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
+from desktop_app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from db import Catalogue, CatalogueInfo
+    from db.packs import ActiveCatalogue
+    from db.userstore import UserStore
+    from search_index import SearchIndex, SearchResult
+
+NOTE_EXCERPT_CHARS = 160
+
+
+class Library:
+    """Use `open_library(paths)`; close it (or use `with`) when done.
+
+    `store` is None when the notes could not be opened (then `store_message` says why) or were
+    not asked for; `index` is None when the caller did not need search."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        catalogue: Catalogue,
+        index: SearchIndex | None,
+        store: UserStore | None,
+        store_message: str | None,
+        content: ActiveCatalogue,
+    ) -> None:
+        self.paths = paths
+        self.catalogue = catalogue
+        self.index = index
+        self.store = store
+        self.store_message = store_message
+        self.content = content
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+        self.catalogue.close()
+        if self.store is not None:
+            self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def info(self) -> CatalogueInfo:
+        return self.catalogue.info
+
+    def search(self, text: str, **options: object) -> SearchResult:
+        if self.index is None:
+            raise RuntimeError("this library was opened without its search index")
+        return self.index.search(text, **options)  # type: ignore[arg-type]
+
+    def title(self, slug: str) -> str:
+        """The entry's title, or its slug when the catalogue no longer has it."""
+        return self.catalogue.entry(slug).title if self.catalogue.has_entry(slug) else slug
+
+    # -- rules between the catalogue and the officer's store -------------------------------------
+
+    def note_hits(self, query: str, known: set[str]) -> list[NoteHit]:
+        """Entries whose note has every word of the query, not already among the search hits."""
+        if self.store is None:
+            return []
+        hits = []
+        for note in self.store.search_notes(query):
+            if note.slug in known or not self.catalogue.has_entry(note.slug):
+                continue
+            entry = self.catalogue.entry(note.slug)
+            excerpt = " ".join(note.text.split())[:NOTE_EXCERPT_CHARS]
+            hits.append(NoteHit(note.slug, entry.kind, entry.title, excerpt, entry.regions))
+        return hits
+
+    def marked_slugs(self) -> set[str]:
+        """Entries the officer made their own (a note or a bookmark)."""
+        return self.store.marked_slugs() if self.store is not None else set()
+
+    def orphaned_slugs(self) -> list[str]:
+        """Notes whose entry left the catalogue: kept and listed, never dropped."""
+        if self.store is None:
+            return []
+        return [n.slug for n in self.store.notes() if not self.catalogue.has_entry(n.slug)]
+
+    def bookmark_rows(self) -> list[TrailRow]:
+        if self.store is None:
+            return []
+        return [TrailRow(b.slug, self.title(b.slug), b.folder) for b in self.store.bookmarks()]
+
+    def history_rows(self) -> list[TrailRow]:
+        if self.store is None:
+            return []
+        return [TrailRow(v.slug, self.title(v.slug), v.opened) for v in self.store.history()]
+
+    def note_rows(self) -> list[TrailRow]:
+        if self.store is None:
+            return []
+        rows = []
+        for note in self.store.notes():
+            orphaned = not self.catalogue.has_entry(note.slug)
+            rows.append(TrailRow(note.slug, self.title(note.slug), note.updated, orphaned))
+        return rows
+
+    def stamp(self) -> Stamp:
+        """What a citation or printout says about the data it came from."""
+        info = self.catalogue.info
+        printed = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return Stamp(info.version, info.data_as_of, printed)
+
+    def briefing_item(self, slug: str, with_note: bool) -> BriefingItem:
+        catalogue = self.catalogue
+        entry = catalogue.entry(slug)
+        note = self.store.note(slug) if (with_note and self.store is not None) else None
+        return BriefingItem(
+            entry.title,
+            entry.kind,
+            entry.summary,
+            entry.body,
+            tuple(catalogue.region(r).name for r in entry.regions),
+            tuple(catalogue.entry(s).title for s in entry.related if catalogue.has_entry(s)),
+            note.text if note else None,
+        )
