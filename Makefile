@@ -54,7 +54,7 @@ test: lint
 # the translation template: copy to field_reference_<lang>.ts, translate in Qt Linguist,
 # compile with pyside6-lrelease into resources/translations/ (loaded by the UI locale)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate desktop_app/*.py -ts resources/translations/field_reference.ts
+	$(VENV)/bin/pyside6-lupdate $$(find desktop_app -name '*.py' | sort) -ts resources/translations/field_reference.ts
 
 bench: build
 	$(PY) -m tests.bench.run_bench

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import desktop_app.startup  # noqa: F401  - first, so start-up is timed from here at the latest
+import desktop_app.boot.startup  # noqa: F401  - first, so start-up is timed from here at the latest
 
 
 def main() -> int:

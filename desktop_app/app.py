@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only after the display check, to fail fast and clearly
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.main_window import MainWindow
+    from desktop_app.mainwindow.main_window import MainWindow
     from desktop_app.paths import AppPaths
 
 APP_NAME = "Field Reference"
@@ -72,14 +72,14 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.import_hygiene import stop_source_caching
+    from desktop_app.boot.import_hygiene import stop_source_caching
 
     stop_source_caching()  # before anything else is imported: see the module's docstring
 
-    from desktop_app.paint_probe import PaintProbe
+    from desktop_app.boot.paint_probe import PaintProbe
+    from desktop_app.boot.startup_controller import StartupController
+    from desktop_app.boot.translations import install_translators
     from desktop_app.paths import resolve_paths, user_dir_problem
-    from desktop_app.startup_controller import StartupController
-    from desktop_app.translations import install_translators
 
     qt_args = [a for a in argv[1:] if a not in ("--self-test", "--portable")]
     app = QApplication([argv[0], *qt_args])
@@ -110,7 +110,7 @@ def run(argv: Sequence[str]) -> int:
     controller.start()
 
     if args.self_test:
-        from desktop_app.self_test import SelfTest
+        from desktop_app.boot.self_test import SelfTest
 
         test = SelfTest(window, probe, SELF_TEST_QUERY)
         controller.sig_started.connect(lambda: QTimer.singleShot(0, test.start))
@@ -127,11 +127,11 @@ def run(argv: Sequence[str]) -> int:
 
 def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[str]]:
     """The main window with its collaborators; also used by the GUI tests."""
-    from desktop_app.actions import ActionRegistry, load_overrides
-    from desktop_app.icons import IconProvider
-    from desktop_app.main_window import MainWindow
+    from desktop_app.commands.actions import ActionRegistry, load_overrides
+    from desktop_app.look.icons import IconProvider
+    from desktop_app.look.theme import ThemeController, ThemeMode
+    from desktop_app.mainwindow.main_window import MainWindow
     from desktop_app.settings_store import SettingsStore
-    from desktop_app.theme import ThemeController, ThemeMode
 
     settings = SettingsStore(paths.settings_file)
     icons = IconProvider(paths.resources / "icons")

@@ -26,23 +26,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop_app.library.failures import one_line
+
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-
-
-def describe_failure(exc: BaseException) -> str:
-    """One line for a person. Errors the app raises for people (CatalogueError and its family)
-    already are that line; anything else is a bug, logged with its traceback."""
-    from db.errors import CatalogueError
-
-    if isinstance(exc, CatalogueError):
-        return str(exc)
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f"{exc.filename}: " if exc.filename else ""
-        return f"{where}{exc.strerror}"
-    logger.error("unexpected failure in background work", exc_info=exc)
-    return f"Something went wrong ({type(exc).__name__}); the details are in the log."
 
 
 @dataclass(eq=False)
@@ -193,4 +181,4 @@ class Operations(QObject):
             return
         if job.on_failure is not None and job.on_failure(job.error):
             return
-        self.sig_failed.emit(describe_failure(job.error))
+        self.sig_failed.emit(one_line(job.error))

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.navigation import Location
+from desktop_app.reading.navigation import Location
 
 ZOOM_DEFAULT = 100
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10

@@ -1,7 +1,7 @@
 """The start-up floor: a bare PySide6 window that prints when it was first painted, then exits.
 
 packaging/startup_compare.py runs it from source and frozen (PyInstaller onedir, same Python and
-PySide6) next to the bundled app's `--self-test`. The clock is the one desktop_app/startup.py
+PySide6) next to the bundled app's `--self-test`. The clock is the one desktop_app/boot/startup.py
 uses: the kernel's process start time on Linux, so interpreter start-up and imports count.
 """
 

@@ -65,7 +65,7 @@ def stage_catalogue(stage: Path, env: dict[str, str]) -> None:
     with tempfile.TemporaryDirectory(prefix="fieldref-build-user-") as user:
         # the index step signs with a key in the user folder: a throwaway one, never the builder's
         result = subprocess.run(
-            [sys.executable, "-m", "desktop_app.cli", "build", "--out", str(out)],
+            [sys.executable, "-m", "desktop_app.cli.main", "build", "--out", str(out)],
             cwd=ROOT,
             env=dict(env, FIELDREF_USER_DIR=user),
             check=False,

@@ -30,10 +30,10 @@ def is_cli(argv0: str) -> bool:
 def run() -> int:
     _ensure_streams()
     if is_cli(sys.argv[0] if sys.argv else ""):
-        from desktop_app import cli
+        from desktop_app.cli import main as cli
 
         return cli.main()
-    import desktop_app.startup  # noqa: F401  - first, as in desktop_app/__main__.py
+    import desktop_app.boot.startup  # noqa: F401  - first, as in desktop_app/__main__.py
     from desktop_app.__main__ import main
 
     return main()

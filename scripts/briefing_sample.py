@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import Catalogue  # noqa: E402
-from desktop_app.briefing import BriefingItem, Stamp, briefing_html, write_pdf  # noqa: E402
+from desktop_app.briefing.briefing import BriefingItem, Stamp, briefing_html, write_pdf  # noqa: E402
 
 
 def main() -> int:

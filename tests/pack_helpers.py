@@ -29,8 +29,8 @@ from db.packs import (
     verify_pack,
 )
 from db.packs.keys import add_trusted_key, load_private_key, sign_manifest
-from desktop_app import cli
-from desktop_app.content_packs import pack_context
+from desktop_app.cli import main as cli
+from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import AppPaths, resolve_paths
 
 # A pack for the tiny catalogue (tests/helpers.py): its regions are global > africa >

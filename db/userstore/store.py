@@ -266,6 +266,7 @@ class UserStore:
 
     def marked_slugs(self) -> set[str]:
         """Entries the officer has made their own (a note or a bookmark): marked in the tree."""
+
         def slugs(session: Session) -> set[str]:  # slugs only: never load every note's text
             noted = session.scalars(select(NoteRow.slug)).all()
             return set(noted) | set(session.scalars(select(BookmarkRow.slug)).all())

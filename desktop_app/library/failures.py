@@ -20,4 +20,5 @@ def one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     logger.error("unexpected failure", exc_info=exc)
-    return f"Something went wrong ({type(exc).__name__}); the details are in the log."
+    detail = f": {first}" if first else ""
+    return f"Something went wrong ({type(exc).__name__}{detail}); the details are in the log."

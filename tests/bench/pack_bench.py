@@ -29,7 +29,7 @@ from pathlib import Path
 from db import Catalogue, CatalogueError
 from db.packs import InstallReport, build_pack, install_pack, verify_pack
 from db.packs.keys import add_trusted_key, generate_key_pair
-from desktop_app.content_packs import pack_context
+from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import AppPaths, resolve_paths
 from search_index import SearchIndex
 from tests.bench.engines import ENGINE_NAMES, SYNONYMS_FILE, WhooshEngine, build_engine
@@ -128,7 +128,7 @@ def import_dialog(paths: AppPaths, pack: Path) -> tuple[InstallReport, float, in
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.pack_import_dialog import PackImportDialog
+    from desktop_app.packs.pack_import_dialog import PackImportDialog
 
     app = QApplication.instance() or QApplication([])
     dialog = PackImportDialog(paths)

@@ -27,7 +27,7 @@ BUDGET_IDLE_MB = 120.0
 BARE = """
 import json, sys
 sys.path.insert(0, {repo!r})
-from desktop_app.startup import process_age_ms
+from desktop_app.boot.startup import process_age_ms
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)

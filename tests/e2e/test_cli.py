@@ -23,7 +23,7 @@ def fieldref(
     if data_dir is not None:
         env["FIELDREF_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", *args],
+        [sys.executable, "-m", "desktop_app.cli.main", *args],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -147,7 +147,7 @@ def test_a_copied_entry_file_is_refused_naming_the_copy(tmp_path: Path):
 def _export_with(built: Path, **popen: object) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, FIELDREF_DATA_DIR=str(built))
     return subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", "export"],
+        [sys.executable, "-m", "desktop_app.cli.main", "export"],
         stderr=subprocess.PIPE,
         text=True,
         cwd=REPO,
@@ -181,7 +181,7 @@ def test_export_into_a_closed_pipe_is_quiet(built: Path):
 
 
 def test_unexpected_error_is_one_line_with_details_on_request(monkeypatch, capsys):
-    from desktop_app import cli
+    from desktop_app.cli import main as cli
 
     def boom(sub) -> None:
         parser = sub.add_parser("boom")

@@ -62,7 +62,7 @@ def test_stdin_mode_answers_line_by_line(built: Path):
 def test_stdin_mode_flushes_each_answer(built: Path):
     env = dict(os.environ, FIELDREF_DATA_DIR=str(built))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app.cli", "search", "--json"],
+        [sys.executable, "-m", "desktop_app.cli.main", "search", "--json"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -114,7 +114,7 @@ def test_search_with_index_key_a_folder_still_answers(built: Path, tmp_path: Pat
     (user / "index.key").mkdir(parents=True)
     env = dict(os.environ, FIELDREF_USER_DIR=str(user), FIELDREF_DATA_DIR=str(built))
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", "search", "border", "--json"],
+        [sys.executable, "-m", "desktop_app.cli.main", "search", "border", "--json"],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -136,7 +136,7 @@ def test_malformed_synonyms_is_one_line(built: Path, tmp_path: Path, text: str):
     (resources / "synonyms.toml").write_text(text)
     env = dict(os.environ, FIELDREF_RESOURCES=str(resources), FIELDREF_DATA_DIR=str(built))
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", "search", "border"],
+        [sys.executable, "-m", "desktop_app.cli.main", "search", "border"],
         capture_output=True,
         text=True,
         cwd=REPO,

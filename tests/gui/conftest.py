@@ -10,25 +10,20 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import make_window
-from desktop_app.main_window import MainWindow
+from desktop_app.library import Library
+from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths, resolve_paths
-from desktop_app.workers import Backend, LoadWorker
+from desktop_app.workers import LoadWorker
 
 
-def load_backend(qtbot, paths: AppPaths) -> Backend:
-    loader = LoadWorker(
-        paths.catalogue_file,
-        paths.index_dir,
-        paths.index_key_file,
-        paths.synonyms_file,
-        paths.user_dir,
-    )
+def load_backend(qtbot, paths: AppPaths) -> Library:
+    loader = LoadWorker(paths)
     with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as blocker:
         loader.run()
     return blocker.args[0]
 
 
-def open_window(qtbot, paths: AppPaths) -> tuple[MainWindow, Backend]:
+def open_window(qtbot, paths: AppPaths) -> tuple[MainWindow, Library]:
     window, _problems = make_window(QApplication.instance(), paths)
     qtbot.addWidget(window)
     backend = load_backend(qtbot, paths)

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.actions import load_overrides
 from desktop_app.app import make_window
+from desktop_app.commands.actions import load_overrides
 from desktop_app.paths import AppPaths, resolve_paths
 from desktop_app.settings_store import SettingsStore
 
@@ -115,7 +115,7 @@ def test_checking_the_files_does_not_load_sqlalchemy_before_the_first_paint(tmp_
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from desktop_app.actions import load_overrides\n"
+        "from desktop_app.commands.actions import load_overrides\n"
         "from desktop_app.settings_store import SettingsStore\n"
         f"load_overrides(Path({str(tmp_path / 'shortcuts.toml')!r}))\n"
         f"SettingsStore(Path({str(tmp_path / 'settings.ini')!r}))\n"

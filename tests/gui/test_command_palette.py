@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from desktop_app.actions import ACTIONS, ActionRegistry
-from desktop_app.command_palette import CommandListModel, CommandPalette
-from desktop_app.shortcut_sheet import ShortcutSheet, ShortcutTableModel
+from desktop_app.commands.actions import ACTIONS, ActionRegistry
+from desktop_app.commands.command_palette import CommandListModel, CommandPalette
+from desktop_app.commands.shortcut_sheet import ShortcutSheet, ShortcutTableModel
 
 # The offscreen platform cannot raise windows, grab the keyboard for a popup or pass size hints
 # to a window manager, and says so on every show(); none of that is ours to fix.

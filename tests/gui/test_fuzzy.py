@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from desktop_app.actions import ACTIONS
-from desktop_app.fuzzy import fuzzy_filter, fuzzy_score, strip_mnemonics
+from desktop_app.commands.actions import ACTIONS
+from desktop_app.commands.fuzzy import fuzzy_filter, fuzzy_score, strip_mnemonics
 from tests.helpers import REPO
 
 # The real action table: the palette ranks exactly these texts.
@@ -88,7 +88,7 @@ def test_filter_keeps_input_order_on_ties():
 
 def test_fuzzy_module_does_not_import_qt():
     code = (
-        "import sys, desktop_app.fuzzy\n"
+        "import sys, desktop_app.commands.fuzzy\n"
         "print(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))\n"
     )
     result = subprocess.run(

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import db.userstore
 from db.userstore.records import ImportReport
-from desktop_app.main_window import MainWindow
-from desktop_app.navigation import Location
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.reading.navigation import Location
 
 
 def _handover(path: Path, notes: int) -> Path:

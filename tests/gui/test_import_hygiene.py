@@ -9,7 +9,7 @@ from pathlib import Path
 
 import PySide6.QtCore  # noqa: F401 - the hook under test is installed by importing PySide6
 
-from desktop_app.import_hygiene import stop_source_caching
+from desktop_app.boot.import_hygiene import stop_source_caching
 
 
 def test_imported_modules_leave_no_source_in_linecache(tmp_path: Path, monkeypatch):

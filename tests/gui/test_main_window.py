@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop_app.main_window import MainWindow
-from desktop_app.navigation import Location
+from desktop_app.look.theme import DARK, LIGHT
+from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
-from desktop_app.theme import DARK, LIGHT
-from desktop_app.tree_builders import NodeKind
+from desktop_app.reading.navigation import Location
+from desktop_app.tree.tree_builders import NodeKind
 from tests.gui.conftest import open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -228,9 +228,7 @@ def test_missing_catalogue_fails_with_one_clear_line(qtbot, tmp_path: Path):
     from desktop_app.workers import LoadWorker
 
     paths = resolve_paths(data_dir=tmp_path / "empty")
-    loader = LoadWorker(
-        paths.catalogue_file, paths.index_dir, paths.index_key_file, paths.synonyms_file
-    )
+    loader = LoadWorker(paths)
     with qtbot.waitSignal(loader.sig_failed) as blocker:
         loader.run()
     message = blocker.args[0]

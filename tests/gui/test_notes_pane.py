@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from db.userstore import UserStore, UserStoreError
-from desktop_app.main_window import MainWindow
-from desktop_app.navigation import Location
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.reading.navigation import Location
 
 
 def _store(window: MainWindow) -> UserStore:

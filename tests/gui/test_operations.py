@@ -44,7 +44,7 @@ def test_an_unhandled_failure_reaches_the_one_error_path_as_one_line(qtbot, ops:
 def test_a_bug_is_logged_and_shown_without_a_traceback(qtbot, ops: Operations, caplog):
     with qtbot.waitSignal(ops.sig_failed) as failed:
         ops.run(lambda: {}["missing"])
-    assert failed.args[0].startswith("Something went wrong (KeyError)")
+    assert failed.args[0].startswith("Something went wrong (KeyError: 'missing')")
     assert "\n" not in failed.args[0]
     assert any(r.exc_info for r in caplog.records)
     caplog.clear()  # the suite's strict logging must not count this deliberate error

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.pack_import_dialog import PackImportDialog
+from desktop_app.packs.pack_import_dialog import PackImportDialog
 from tests.pack_helpers import PackEnv, make_publisher, replace_data, tamper
 
 
@@ -127,13 +127,7 @@ def load(qtbot, env: PackEnv):
     from desktop_app.workers import LoadWorker
 
     paths = env.paths
-    loader = LoadWorker(
-        paths.catalogue_file,
-        paths.index_dir,
-        paths.index_key_file,
-        paths.synonyms_file,
-        content_dir=paths.content_dir,
-    )
+    loader = LoadWorker(paths)
     with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
         loader.run()
     return ready.args[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import how_to_fix, make_window
-from desktop_app.startup_controller import StartupController
+from desktop_app.boot.startup_controller import StartupController
 from tests.pack_helpers import PackEnv
 
 

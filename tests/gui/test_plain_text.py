@@ -21,10 +21,10 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from db import build_catalogue
-from desktop_app.main_window import MainWindow
-from desktop_app.navigation import Location
+from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import resolve_paths
-from desktop_app.results_view import ResultRole
+from desktop_app.reading.navigation import Location
+from desktop_app.search.results_view import ResultRole
 from tests.gui.conftest import open_window
 from tests.helpers import TINY_ENTRIES, TINY_REGIONS, write_source
 

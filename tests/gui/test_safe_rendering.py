@@ -9,9 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from db import build_catalogue
-from desktop_app.entry_view import EntryView
-from desktop_app.navigation import Location
 from desktop_app.paths import resolve_paths
+from desktop_app.reading.entry_view import EntryView
+from desktop_app.reading.navigation import Location
 from tests.gui.conftest import open_window
 from tests.helpers import TINY_ENTRIES, write_source
 

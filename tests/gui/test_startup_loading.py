@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import make_window
@@ -16,13 +18,7 @@ def test_missing_index_is_rebuilt_with_visible_progress(qtbot, gui_paths: AppPat
     qtbot.waitExposed(window)
     assert "Opening the catalogue" in window.status_catalogue.text()
     assert not gui_paths.index_dir.exists()
-    loader = LoadWorker(
-        gui_paths.catalogue_file,
-        gui_paths.index_dir,
-        gui_paths.index_key_file,
-        gui_paths.synonyms_file,
-        gui_paths.user_dir,
-    )
+    loader = LoadWorker(gui_paths)
     progress: list[tuple[str, int, int]] = []
     loader.sig_progress.connect(
         lambda message, done, total: progress.append((message, done, total))
@@ -48,13 +44,7 @@ def test_typing_before_the_catalogue_is_open_searches_once_it_is(qtbot, gui_path
     window.focus_search()
     qtbot.keyClicks(window.search_box, "asyl")
     assert "getting ready" in window.status_results.text()
-    loader = LoadWorker(
-        gui_paths.catalogue_file,
-        gui_paths.index_dir,
-        gui_paths.index_key_file,
-        gui_paths.synonyms_file,
-        gui_paths.user_dir,
-    )
+    loader = LoadWorker(gui_paths)
     with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
         loader.run()
     with qtbot.waitSignal(window.sig_search_done, timeout=10_000):
@@ -65,13 +55,7 @@ def test_typing_before_the_catalogue_is_open_searches_once_it_is(qtbot, gui_path
 
 
 def _loader(paths: AppPaths) -> LoadWorker:
-    return LoadWorker(
-        paths.catalogue_file,
-        paths.index_dir,
-        paths.index_key_file,
-        paths.synonyms_file,
-        paths.user_dir,
-    )
+    return LoadWorker(paths)
 
 
 def test_catalogue_without_its_entry_table_fails_with_one_line(qtbot, gui_paths: AppPaths):
@@ -138,14 +122,7 @@ def test_portable_loader_prunes_a_copy_left_by_an_old_drive_letter(qtbot, gui_pa
     stale = gui_paths.index_dir.parent / "0123456789ab"
     stale.mkdir(parents=True)
     (stale / "stamp.json").write_text(json.dumps({"content_sha256": content}))
-    loader = LoadWorker(
-        gui_paths.catalogue_file,
-        gui_paths.index_dir,
-        gui_paths.index_key_file,
-        gui_paths.synonyms_file,
-        gui_paths.user_dir,
-        prune_siblings=True,
-    )
+    loader = LoadWorker(replace(gui_paths, portable=True))
     with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
         loader.run()
     ready.args[0].close()

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.actions import ACTIONS
-from desktop_app.icons import APP_ICON, IconProvider
-from desktop_app.theme import (
+from desktop_app.commands.actions import ACTIONS
+from desktop_app.look.icons import APP_ICON, IconProvider
+from desktop_app.look.theme import (
     DARK,
     LIGHT,
     ThemeController,
@@ -215,7 +215,7 @@ def test_controller_recolours_icons(qapp: QApplication, controller, provider) ->
 
 def test_system_mode_follows_the_desktop_live(qtbot, qapp, controller, monkeypatch) -> None:
     """SYSTEM is neither forced light nor forced dark: it asks the desktop, now and on change."""
-    import desktop_app.theme as theme_module
+    import desktop_app.look.theme as theme_module
 
     desktop_dark = [True]
     monkeypatch.setattr(theme_module, "system_is_dark", lambda _a, _f=None: desktop_dark[0])

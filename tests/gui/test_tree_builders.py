@@ -13,7 +13,7 @@ import pytest
 
 from db import Catalogue, build_catalogue
 from db.records import Entry, Region, RegionNode
-from desktop_app.tree_builders import (
+from desktop_app.tree.tree_builders import (
     GROUPINGS,
     NodeKind,
     TreeNode,
@@ -81,7 +81,7 @@ def entry_slugs(node: TreeNode) -> list[str]:
 
 def test_builders_do_not_import_qt():
     code = (
-        "import sys, desktop_app.tree_builders\n"
+        "import sys, desktop_app.tree.tree_builders\n"
         "print(','.join(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
     )
     result = subprocess.run(

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeView
 
 from db import Catalogue
-from desktop_app.tree_builders import GROUPINGS, NodeKind, TreeNode
-from desktop_app.tree_model import NavigationTreeModel, TreeRole, build_tree
+from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
+from desktop_app.tree.tree_model import NavigationTreeModel, TreeRole, build_tree
 
 COLLEGE = "college-of-practical-skills"
 PROGRAMME = "border-management-programme"  # linked to eight regions

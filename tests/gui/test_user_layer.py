@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.briefing_dialog import BriefingDialog
-from desktop_app.main_window import MainWindow
-from desktop_app.navigation import Location
+from desktop_app.briefing.briefing_dialog import BriefingDialog
+from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
-from desktop_app.tree_builders import NodeKind
-from desktop_app.tree_model import TreeRole
+from desktop_app.reading.navigation import Location
+from desktop_app.tree.tree_builders import NodeKind
+from desktop_app.tree.tree_model import TreeRole
 from tests.gui.conftest import open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -127,7 +127,7 @@ def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monk
     assert dialog.chosen() == ["research"]
     dialog.entries.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.with_notes.setChecked(True)
-    import desktop_app.briefing_dialog as briefing_dialog
+    import desktop_app.briefing.briefing_dialog as briefing_dialog
 
     written: list[str] = []
     real_write = briefing_dialog.write_pdf

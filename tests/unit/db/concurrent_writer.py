@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import sys
 
-from desktop_app import cli
+from desktop_app.cli import main as cli
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from db.packs import install_pack
 from db.packs.store import ContentStore
-from desktop_app.content_packs import pack_context
+from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import resolve_paths
 
 

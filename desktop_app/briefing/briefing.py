@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtGui import QPagedPaintDevice as PagedDevice
 
-from desktop_app.entry_html import kind_name
+from desktop_app.reading.entry_html import kind_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_app.plain_text import plain_tooltip
-from desktop_app.tree_builders import (
+from desktop_app.tree.tree_builders import (
     GROUPINGS,
     TRANSLATION_CONTEXT,
     NodeKind,

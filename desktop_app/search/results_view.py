@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.entry_html import kind_name
 from desktop_app.plain_text import plain_tooltip
+from desktop_app.reading.entry_html import kind_name
 
 if TYPE_CHECKING:
     from search_index import Hit

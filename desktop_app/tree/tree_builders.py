@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.gc_pause import cyclic_gc_paused
+from desktop_app.boot.gc_pause import cyclic_gc_paused
 
 if TYPE_CHECKING:
     from db.catalogue import Catalogue

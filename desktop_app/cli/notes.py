@@ -18,7 +18,7 @@ from typing import TextIO
 
 from db import CatalogueError
 from db.userstore import UserStore, export_handover, import_handover
-from desktop_app import cli
+from desktop_app.cli import main as cli
 from desktop_app.paths import AppPaths
 
 

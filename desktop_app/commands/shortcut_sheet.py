@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.actions import MENUS, ActionRegistry, shortcut_text, translate
-from desktop_app.fuzzy import fuzzy_score, strip_mnemonics
+from desktop_app.commands.actions import MENUS, ActionRegistry, shortcut_text, translate
+from desktop_app.commands.fuzzy import fuzzy_score, strip_mnemonics
 from desktop_app.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex

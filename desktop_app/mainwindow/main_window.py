@@ -1,6 +1,6 @@
 """The reference window: tree on the left, search on top, the entry in the middle.
 
-The window owns no data access of its own: it receives a Backend (catalogue + search index, both
+The window owns no data access of its own: it receives a Library (catalogue + search index, both
 returning frozen values) once the LoadWorker has opened them, and asks the SearchWorker for
 results. Every signal is wired in `_connect_signals()`.
 """
@@ -27,22 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.actions import MENUS, ActionRegistry
-from desktop_app.command_palette import CommandPalette
-from desktop_app.entry_html import LinkTarget, render_entry, render_region
-from desktop_app.entry_view import EntryView
-from desktop_app.find_bar import FindBar
-from desktop_app.icons import IconProvider
-from desktop_app.navigation import History, Location
+from desktop_app.commands.actions import MENUS, ActionRegistry
+from desktop_app.commands.command_palette import CommandPalette
+from desktop_app.commands.shortcut_sheet import ShortcutSheet
+from desktop_app.library import Library
+from desktop_app.look.icons import IconProvider
+from desktop_app.look.theme import ThemeController, ThemeMode, entry_css
 from desktop_app.plain_text import plain_tooltip, show_message
-from desktop_app.results_view import ResultsList, ResultsModel
+from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
+from desktop_app.reading.entry_view import EntryView
+from desktop_app.reading.find_bar import FindBar
+from desktop_app.reading.navigation import History, Location
+from desktop_app.search.results_view import ResultsList, ResultsModel
 from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, SettingsStore
-from desktop_app.shortcut_sheet import ShortcutSheet
-from desktop_app.theme import ThemeController, ThemeMode, entry_css
-from desktop_app.tree_builders import GROUPINGS, NodeKind, TreeNode
-from desktop_app.tree_model import NavigationTreeModel, build_tree
-from desktop_app.user_layer import UserLayer
-from desktop_app.workers import Backend, SearchRequest, SearchWorker, TaskRunner, start_in_thread
+from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
+from desktop_app.tree.tree_model import NavigationTreeModel, build_tree
+from desktop_app.userdata.user_layer import UserLayer
+from desktop_app.workers import SearchRequest, SearchWorker, TaskRunner, start_in_thread
 
 if TYPE_CHECKING:  # db and search_index load on the worker thread, after the first paint
     from db import Region
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self._icons = icons
         self._theme = theme
         self._settings = settings
-        self._backend: Backend | None = None
+        self._backend: Library | None = None
         self._search_thread: QThread | None = None
         self._search_worker: SearchWorker | None = None
         self._generation = 0
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
 
-    def set_backend(self, backend: Backend) -> None:
+    def set_backend(self, backend: Library) -> None:
         """Show a newly opened catalogue; may replace an earlier one (after a content pack)."""
         self._stop_search_thread()
         replacing = self._backend is not None
@@ -570,7 +571,7 @@ class MainWindow(QMainWindow):
         self.sig_entry_shown.emit(title)
         return True
 
-    def _render_entry(self, backend: Backend, slug: str) -> str:
+    def _render_entry(self, backend: Library, slug: str) -> str:
         catalogue = backend.catalogue
         entry = catalogue.entry(slug)
         regions = [catalogue.region(r) for r in entry.regions]
@@ -583,7 +584,7 @@ class MainWindow(QMainWindow):
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
 
-    def _render_region(self, backend: Backend, slug: str) -> str:
+    def _render_region(self, backend: Library, slug: str) -> str:
         catalogue = backend.catalogue
         region = catalogue.region(slug)
         ancestors = [catalogue.region(a) for a in catalogue.ancestors(slug)]

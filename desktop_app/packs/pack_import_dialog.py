@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gc_pause import cyclic_gc_paused
+from desktop_app.boot.gc_pause import cyclic_gc_paused
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class PackJob(QObject):
         self._run(run, self.sig_installed)
 
     def _context(self) -> PackContext:
-        from desktop_app.content_packs import pack_context
+        from desktop_app.packs.content_packs import pack_context
 
         return pack_context(self._paths)
 

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.main_window import MainWindow
+from desktop_app.library import Library
+from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
-from desktop_app.workers import Backend, LoadWorker, start_in_thread
+from desktop_app.workers import LoadWorker, start_in_thread
 
 
 class StartupController(QObject):
@@ -41,17 +42,9 @@ class StartupController(QObject):
         self._paths = paths
         self._self_test = self_test
         self._fix_hint = fix_hint
-        self._backend: Backend | None = None
+        self._backend: Library | None = None
         self._reloading = False
-        self._loader = LoadWorker(
-            paths.catalogue_file,
-            paths.index_dir,
-            paths.index_key_file,
-            paths.synonyms_file,
-            paths.user_dir,
-            content_dir=paths.content_dir,
-            prune_siblings=paths.portable,
-        )
+        self._loader = LoadWorker(paths)
         self._thread = start_in_thread(self._loader, "loader")
         self._loader.sig_progress.connect(window.show_progress)
         self._loader.sig_ready.connect(self.ready)
@@ -61,7 +54,7 @@ class StartupController(QObject):
         QMetaObject.invokeMethod(self._loader, "run", Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def ready(self, backend: Backend) -> None:
+    def ready(self, backend: Library) -> None:
         old, self._backend = self._backend, backend
         self._window.set_backend(backend)
         temporary = getattr(backend.index, "temporary_because", None)
@@ -102,7 +95,7 @@ class StartupController(QObject):
 
     def import_pack(self) -> None:
         """File → Import content pack…; when one is installed, open the new version."""
-        from desktop_app.pack_import_dialog import PackImportDialog
+        from desktop_app.packs.pack_import_dialog import PackImportDialog
 
         dialog = PackImportDialog(self._paths, self._window)
         dialog.sig_installed.connect(lambda _report: self.reload())

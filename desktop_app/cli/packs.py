@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app import cli
-from desktop_app.content_packs import pack_context
+from desktop_app.cli import main as cli
+from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:

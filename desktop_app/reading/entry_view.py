@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop_app.navigation import Location
+from desktop_app.reading.navigation import Location
 
 
 class EntryView(QTextBrowser):

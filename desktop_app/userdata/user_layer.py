@@ -15,17 +15,23 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
-from desktop_app.briefing import BriefingItem, Stamp, briefing_html, citation, paint_document
-from desktop_app.handover_import import HandoverImporter
-from desktop_app.navigation import Location
-from desktop_app.notes_pane import NotesPane
+from desktop_app.briefing.briefing import (
+    BriefingItem,
+    Stamp,
+    briefing_html,
+    citation,
+    paint_document,
+)
 from desktop_app.plain_text import show_message
-from desktop_app.user_panels import TrailItem, TrailPanel
+from desktop_app.reading.navigation import Location
+from desktop_app.userdata.handover_import import HandoverImporter
+from desktop_app.userdata.notes_pane import NotesPane
+from desktop_app.userdata.user_panels import TrailItem, TrailPanel
 
 if TYPE_CHECKING:
     from db.userstore import UserStore
-    from desktop_app.actions import ActionRegistry
-    from desktop_app.workers import Backend
+    from desktop_app.commands.actions import ActionRegistry
+    from desktop_app.library import Library
     from search_index import Hit
 
 NOTE_HIT_KIND = "note"
@@ -62,7 +68,7 @@ class UserLayer(QObject):
         self._window = window
         self._store: UserStore | None = None
         self._actions = actions
-        self._backend: Backend | None = None
+        self._backend: Library | None = None
         self._current: Location | None = None
         self.notes = NotesPane(None, window)
         self.bookmarks = TrailPanel(self.tr("Bookmarks"), "bookmarksPanel", window)
@@ -119,7 +125,7 @@ class UserLayer(QObject):
 
     # -- hooks called by the window ------------------------------------------------------------
 
-    def on_backend(self, backend: Backend) -> None:
+    def on_backend(self, backend: Library) -> None:
         self._backend = backend
         self._store = backend.store
         self.notes.set_store(backend.store)
@@ -346,7 +352,7 @@ class UserLayer(QObject):
     def export_briefing(self) -> None:
         if self._backend is None:
             return
-        from desktop_app.briefing_dialog import BriefingDialog
+        from desktop_app.briefing.briefing_dialog import BriefingDialog
 
         dialog = BriefingDialog(
             self.briefing_choices(), self.briefing_item, self.stamp(), self._window

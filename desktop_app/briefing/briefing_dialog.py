@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.briefing import BriefingItem, Stamp, briefing_html, write_pdf
+from desktop_app.briefing.briefing import BriefingItem, Stamp, briefing_html, write_pdf
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -205,9 +205,9 @@ def _load_extensions() -> None:
 
 
 EXTENSION_MODULES: tuple[str, ...] = (
-    "desktop_app.cli_search",
-    "desktop_app.cli_notes",
-    "desktop_app.cli_packs",
+    "desktop_app.cli.search",
+    "desktop_app.cli.notes",
+    "desktop_app.cli.packs",
 )
 
 
@@ -279,6 +279,6 @@ def _fail(message: str) -> None:
 
 if __name__ == "__main__":
     # Run the imported module, not this __main__ copy: extensions register into that one.
-    from desktop_app import cli as _cli
+    from desktop_app.cli import main as _cli
 
     sys.exit(_cli.main())

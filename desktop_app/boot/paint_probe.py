@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.startup import process_age_ms
+from desktop_app.boot.startup import process_age_ms
 
 
 class PaintProbe(QObject):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from db import Catalogue
-from desktop_app import cli
+from desktop_app.cli import main as cli
 from desktop_app.paths import AppPaths, active_catalogue
 from search_index import SearchIndex, SearchResult, build_index
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.actions import ActionRegistry, shortcut_text
-from desktop_app.fuzzy import fuzzy_filter, strip_mnemonics
+from desktop_app.commands.actions import ActionRegistry, shortcut_text
+from desktop_app.commands.fuzzy import fuzzy_filter, strip_mnemonics
 from desktop_app.plain_text import plain_tooltip
 
 _WIDTH = 600  # px; narrower windows get a palette that fits inside them

@@ -13,9 +13,9 @@ import time
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.main_window import MainWindow
-from desktop_app.paint_probe import PaintProbe
-from desktop_app.startup import process_age_ms
+from desktop_app.boot.paint_probe import PaintProbe
+from desktop_app.boot.startup import process_age_ms
+from desktop_app.mainwindow.main_window import MainWindow
 
 
 class SelfTest(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.icons import IconProvider
+from desktop_app.look.icons import IconProvider
 
 BASE_ENTRY_PT = 11.0
 DEFAULT_UI_PT = 10.0

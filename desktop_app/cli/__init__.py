@@ -1,0 +1,1 @@
+"""The `fieldref` command line: a lazy command table, so each command imports only what it needs."""

@@ -1,0 +1,1 @@
+"""The action table and what is generated from it: menus, palette, shortcut sheet."""

@@ -1,0 +1,1 @@
+"""Themes, palettes and recoloured icons."""

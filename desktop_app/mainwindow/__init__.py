@@ -1,0 +1,1 @@
+"""The main window: layout and wiring of the feature controllers."""

@@ -1,0 +1,1 @@
+"""Importing signed content packs from the GUI."""

@@ -1,0 +1,1 @@
+"""Reading an entry: the entry view, its HTML, find-in-entry and navigation history."""

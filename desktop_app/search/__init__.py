@@ -1,0 +1,1 @@
+"""Search as you type: the results list and its controller."""

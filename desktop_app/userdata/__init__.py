@@ -1,0 +1,1 @@
+"""The officer's own layer: notes, bookmarks, history panels and handover."""
