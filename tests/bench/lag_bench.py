@@ -76,6 +76,7 @@ class LagProbe:
         from PySide6.QtCore import Qt, QTimer
 
         self.late_ms: list[float] = []
+        self.slowest_step: dict[str, float] = {}  # the longest call of each kind of step, ms
         self._last = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -124,6 +125,7 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
     from desktop_app.operations import Operations
 
     steps = _steps(window, slugs)
+    slowest = probe.slowest_step
     busy: dict[int, bool] = {}
     for number, ops in enumerate(window.findChildren(Operations)):
         busy[number] = False
@@ -152,7 +154,10 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
 
             window.sig_search_done.connect(done)
             QTimer.singleShot(10_000, done)
+        started = time.perf_counter()
         act()
+        spent = (time.perf_counter() - started) * 1000
+        slowest[kind] = max(slowest.get(kind, 0.0), spent)
         if kind != "search":
             QTimer.singleShot(STEP_GAP_MS, lambda: step(index + 1))
 
@@ -269,6 +274,10 @@ def _measure(root: Path) -> tuple[list[float], SlowDisk, tuple[int, int, int]]:
     disk.counting = False
     window.close()
     library.close()
+    print(
+        "slowest call per step (ms): "
+        + ", ".join(f"{kind} {ms:.1f}" for kind, ms in sorted(probe.slowest_step.items()))
+    )
     return probe.late_ms, disk, _counts(paths.user_dir)
 
 
