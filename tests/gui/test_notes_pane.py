@@ -112,3 +112,28 @@ def test_window_stays_open_when_the_text_can_be_kept_nowhere(
     monkeypatch.undo()  # space is back: the next close saves the note
     window.close()
     assert _store(window).note("research").text == "last copy"
+
+
+def test_a_failed_save_then_a_good_one_is_no_conflict(qtbot, window: MainWindow, monkeypatch):
+    """Saves are sent without waiting for the one before; a failed one must not make the next
+    look like a change made elsewhere (the store still holds what the failed one replaced)."""
+    _store(window).save_note("research", "first")
+    pane, notes = window.user.notes, window.user.notes_controller
+    with qtbot.waitSignal(notes.sig_loaded):
+        window.open_location(Location("entry", "research"))
+
+    def full_disk(*_args, **_kwargs):
+        raise UserStoreError("could not save your note: the disk is full")
+
+    monkeypatch.setattr(_store(window), "save_edit", full_disk)
+    pane.editor.moveCursor(pane.editor.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(notes.sig_save_failed, timeout=2_000):
+        qtbot.keyClicks(pane.editor, " second")
+    dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
+    if dialog is not None:
+        dialog.close()
+    monkeypatch.undo()
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):
+        qtbot.keyClicks(pane.editor, " third")
+    assert _store(window).note("research").text == "first second third"
+    assert "changed elsewhere" not in pane.status.text()
