@@ -137,3 +137,30 @@ def test_a_failed_save_then_a_good_one_is_no_conflict(qtbot, window: MainWindow,
         qtbot.keyClicks(pane.editor, " third")
     assert _store(window).note("research").text == "first second third"
     assert "changed elsewhere" not in pane.status.text()
+
+
+def test_a_save_failing_after_moving_on_brings_its_text_back(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """The save sent as another entry opens lands later; when it fails, the pane goes back to
+    the unsaved text instead of leaving it nowhere on screen."""
+    pane, notes = window.user.notes, window.user.notes_controller
+    with qtbot.waitSignal(notes.sig_loaded):
+        window.open_location(Location("entry", "research"))
+
+    def full_disk(*_args, **_kwargs):
+        raise UserStoreError("could not save your note: the disk is full")
+
+    monkeypatch.setattr(_store(window), "save_edit", full_disk)
+    pane.editor.setPlainText("typed just before moving on")
+    with qtbot.waitSignal(notes.sig_save_failed, timeout=2_000):
+        window.open_location(Location("entry", "integration"))
+    assert notes.slug() == "research" and notes.is_dirty()
+    assert pane.editor.toPlainText() == "typed just before moving on"
+    dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
+    if dialog is not None:
+        dialog.close()
+    monkeypatch.undo()
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):
+        notes.save_now()
+    assert _store(window).note("research").text == "typed just before moving on"
