@@ -59,6 +59,7 @@ translations: $(STAMP)
 bench: build
 	$(PY) -m tests.bench.run_bench
 	$(PY) -m tests.bench.startup_bench
+	$(PY) -m tests.bench.lag_bench
 
 clean:
 	rm -rf build dist $(VENV) *.egg-info

@@ -9,32 +9,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtGui import QPagedPaintDevice as PagedDevice
 
+from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.reading.entry_html import kind_name
-
-
-@dataclass(frozen=True, slots=True)
-class BriefingItem:
-    title: str
-    kind: str
-    summary: str
-    body: str
-    regions: tuple[str, ...]
-    links: tuple[str, ...]
-    note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    catalogue_version: str
-    data_as_of: str
-    created: str
-
 
 BRIEFING_CSS = """
 h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 18px; }

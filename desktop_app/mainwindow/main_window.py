@@ -33,6 +33,7 @@ from desktop_app.commands.shortcut_sheet import ShortcutSheet
 from desktop_app.library import Library
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController, ThemeMode, entry_css
+from desktop_app.operations import Operations
 from desktop_app.plain_text import plain_tooltip, show_message
 from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
 from desktop_app.reading.entry_view import EntryView
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self._search_started = 0.0
 
         self.actions_ = registry_factory(self)
-        self.user = UserLayer(self, self.actions_)
+        self.user = UserLayer(self, self.actions_, Operations(self))
         self._build_widgets()
         self._build_menus()
         self._overrides_path = overrides_path
@@ -483,8 +484,7 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer keystroke already asked for something else
         self._last_result = result
-        known = {h.slug for h in result.hits}
-        self.results_model.set_hits([*result.hits, *self.user.note_hits(result.query, known)])
+        self.results_model.set_hits(list(result.hits))  # note hits: the search controller
         self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
         if result.corrected:
             self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)

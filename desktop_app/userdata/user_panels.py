@@ -1,4 +1,4 @@
-"""Bookmarks and History panels: keyboard-navigable lists of the officer's own trail."""
+"""Bookmarks, History and My Notes panels: keyboard-navigable lists of the officer's own trail."""
 
 from __future__ import annotations
 
@@ -101,6 +101,13 @@ class TrailPanel(QDockWidget):
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+
+    def set_items(self, items: Sequence[TrailItem], select_first: bool = False) -> None:
+        """Show these rows; select_first: the officer just asked for the panel, so Enter
+        opens the first row (the rows arrive from the store lane after the panel has focus)."""
+        self.model.set_items(items)
+        if select_first and self.list.hasFocus() and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
 
     def focus_list(self) -> None:
         self.show()

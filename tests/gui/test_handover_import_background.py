@@ -79,7 +79,7 @@ def test_progress_numbers_are_shown_when_the_core_reports_them(
 def test_a_real_import_lands_and_a_refusal_is_one_dialog(qtbot, window: MainWindow, tmp_path):
     with qtbot.waitSignal(window.user.sig_import_finished, timeout=60_000):
         window.user.import_handover(str(_handover(tmp_path / "big.json", 2_000)))
-    store = window.user._store
+    store = window.user.library.store
     assert store.note("n1999").text == "note 1999" and store.is_bookmarked("research")
     assert "2000 new notes" in window.statusBar().currentMessage()
     bad = tmp_path / "bad.json"

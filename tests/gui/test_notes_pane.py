@@ -13,24 +13,25 @@ from desktop_app.reading.navigation import Location
 
 
 def _store(window: MainWindow) -> UserStore:
-    return window.user._store
+    return window.user.library.store
 
 
 def test_save_keeps_text_added_elsewhere_meanwhile(qtbot, window: MainWindow):
     _store(window).save_note("research", "first line")
-    window.open_location(Location("entry", "research"))
-    pane = window.user.notes
+    pane, notes = window.user.notes, window.user.notes_controller
+    with qtbot.waitSignal(notes.sig_loaded):  # the note is read on the store lane
+        window.open_location(Location("entry", "research"))
     assert pane.editor.toPlainText() == "first line"
     with UserStore.open(_store(window).path.parent) as cli:  # the CLI, another window, an import
         cli.save_note("research", "first line\n\nadded by the CLI")
     pane.editor.moveCursor(pane.editor.textCursor().MoveOperation.End)
-    with qtbot.waitSignal(pane.sig_saved, timeout=2_000):
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):
         qtbot.keyClicks(pane.editor, " and mine")
     stored = _store(window).note("research").text
     assert "added by the CLI" in stored and "first line and mine" in stored
     assert pane.editor.toPlainText() == stored  # the pane shows what is now kept
     assert "changed elsewhere" in pane.status.text()
-    with qtbot.waitSignal(pane.sig_saved, timeout=2_000):  # and later saves are plain again
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):  # and later saves are plain again
         qtbot.keyClicks(pane.editor, "!")
     assert _store(window).note("research").text == pane.editor.toPlainText()
 
@@ -61,7 +62,7 @@ def _fail_saves(qtbot, window: MainWindow, monkeypatch, text: str) -> None:
     monkeypatch.setattr(_store(window), "save_edit", full_disk, raising=False)
     monkeypatch.setattr(_store(window), "save_note", full_disk)
     window.open_location(Location("entry", "research"))
-    with qtbot.waitSignal(window.user.notes.sig_save_failed, timeout=2_000):
+    with qtbot.waitSignal(window.user.notes_controller.sig_save_failed, timeout=2_000):
         qtbot.keyClicks(window.user.notes.editor, text)
     dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
     if dialog is not None:
@@ -84,7 +85,7 @@ def test_closing_over_the_size_limit_keeps_the_text_in_a_file(qtbot, window: Mai
     window.open_location(Location("entry", "research"))
     pane = window.user.notes
     too_long = "x" * 100_001
-    with qtbot.waitSignal(pane.sig_save_failed, timeout=2_000):
+    with qtbot.waitSignal(window.user.notes_controller.sig_save_failed, timeout=2_000):
         pane.editor.setPlainText(too_long)
     dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
     if dialog is not None:
@@ -111,3 +112,55 @@ def test_window_stays_open_when_the_text_can_be_kept_nowhere(
     monkeypatch.undo()  # space is back: the next close saves the note
     window.close()
     assert _store(window).note("research").text == "last copy"
+
+
+def test_a_failed_save_then_a_good_one_is_no_conflict(qtbot, window: MainWindow, monkeypatch):
+    """Saves are sent without waiting for the one before; a failed one must not make the next
+    look like a change made elsewhere (the store still holds what the failed one replaced)."""
+    _store(window).save_note("research", "first")
+    pane, notes = window.user.notes, window.user.notes_controller
+    with qtbot.waitSignal(notes.sig_loaded):
+        window.open_location(Location("entry", "research"))
+
+    def full_disk(*_args, **_kwargs):
+        raise UserStoreError("could not save your note: the disk is full")
+
+    monkeypatch.setattr(_store(window), "save_edit", full_disk)
+    pane.editor.moveCursor(pane.editor.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(notes.sig_save_failed, timeout=2_000):
+        qtbot.keyClicks(pane.editor, " second")
+    dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
+    if dialog is not None:
+        dialog.close()
+    monkeypatch.undo()
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):
+        qtbot.keyClicks(pane.editor, " third")
+    assert _store(window).note("research").text == "first second third"
+    assert "changed elsewhere" not in pane.status.text()
+
+
+def test_a_save_failing_after_moving_on_brings_its_text_back(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """The save sent as another entry opens lands later; when it fails, the pane goes back to
+    the unsaved text instead of leaving it nowhere on screen."""
+    pane, notes = window.user.notes, window.user.notes_controller
+    with qtbot.waitSignal(notes.sig_loaded):
+        window.open_location(Location("entry", "research"))
+
+    def full_disk(*_args, **_kwargs):
+        raise UserStoreError("could not save your note: the disk is full")
+
+    monkeypatch.setattr(_store(window), "save_edit", full_disk)
+    pane.editor.setPlainText("typed just before moving on")
+    with qtbot.waitSignal(notes.sig_save_failed, timeout=2_000):
+        window.open_location(Location("entry", "integration"))
+    assert notes.slug() == "research" and notes.is_dirty()
+    assert pane.editor.toPlainText() == "typed just before moving on"
+    dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
+    if dialog is not None:
+        dialog.close()
+    monkeypatch.undo()
+    with qtbot.waitSignal(notes.sig_saved, timeout=2_000):
+        notes.save_now()
+    assert _store(window).note("research").text == "typed just before moving on"

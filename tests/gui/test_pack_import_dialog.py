@@ -155,3 +155,39 @@ def test_the_app_falls_back_when_the_installed_version_is_damaged(qtbot, env: Pa
         assert not backend.catalogue.has_entry("brief-ghana")
     finally:
         backend.close()
+
+
+def test_pack_work_runs_on_the_operations_it_is_given(qtbot, env: PackEnv, monkeypatch):
+    """Verify and install run on the caller's Operations (the app's one background helper),
+    off the GUI thread, and install progress reaches the dialog's bar."""
+    import threading
+
+    import desktop_app.packs.pack_import_dialog as module
+    from desktop_app.operations import Operations
+
+    ops = Operations()
+    threads: list[bool] = []
+    real_verify, real_install = module.verify, module.install
+
+    def spy_verify(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_verify(*args)
+
+    def spy_install(paths, pack_file, report):
+        threads.append(threading.current_thread() is threading.main_thread())
+        report("Writing the catalogue", 1, 4)
+        return real_install(paths, pack_file, report)
+
+    monkeypatch.setattr(module, "verify", spy_verify)
+    monkeypatch.setattr(module, "install", spy_install)
+    dialog = PackImportDialog(env.paths, pack_file=None, ops=ops)
+    qtbot.addWidget(dialog)
+    busy: list[bool] = []
+    ops.sig_busy.connect(busy.append)
+    with qtbot.waitSignal(dialog.sig_verified, timeout=30_000):
+        dialog.open_pack(env.build(1))
+    with qtbot.waitSignal(dialog.sig_installed, timeout=60_000):
+        dialog.start_import()
+    assert threads == [False, False]
+    assert busy[:2] == [True, False]  # the work went through ops, not a thread of its own
+    ops.close()

@@ -22,23 +22,26 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def store_of(window: MainWindow):
-    return window.user._store
+    return window.user.library.store
 
 
 def test_ctrl_d_toggles_bookmark_and_panel_opens_it(qtbot, window: MainWindow):
     window.open_location(Location("entry", "research"))
-    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    with qtbot.waitSignal(window.user.sig_marks_changed):  # the toggle lands off the GUI thread
+        qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
     assert store_of(window).is_bookmarked("research")
     assert window.actions_.action("toggle_bookmark").isChecked()
     window.open_location(Location("entry", "integration"))
-    qtbot.keyClick(window, Qt.Key.Key_B, CTRL | SHIFT)
     panel = window.user.bookmarks
+    with qtbot.waitSignal(panel.model.modelReset):  # rows come from the store lane
+        qtbot.keyClick(window, Qt.Key.Key_B, CTRL | SHIFT)
     assert panel.isVisible() and panel.list.hasFocus()
     assert panel.model.rowCount() == 1
     with qtbot.waitSignal(window.sig_entry_shown):
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert window.windowTitle().startswith("Research —")
-    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    with qtbot.waitSignal(window.user.sig_marks_changed):
+        qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
     assert not store_of(window).is_bookmarked("research")
 
 
@@ -47,21 +50,24 @@ def test_note_autosaves_and_marks_the_tree(qtbot, window: MainWindow):
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
     editor = window.user.notes.editor
     assert editor.hasFocus()
-    with qtbot.waitSignal(window.user.notes.sig_saved, timeout=2_000):  # < 1 s after typing
+    saved = window.user.notes_controller.sig_saved
+    with qtbot.waitSignals([saved, window.user.sig_marks_changed], timeout=2_000):  # < 1 s
         qtbot.keyClicks(editor, "Ask the ministry about COVID data")
     assert store_of(window).note("migration-health").text == "Ask the ministry about COVID data"
     index = window.tree_model.first_index_of("migration-health", NodeKind.ENTRY)
     assert index.data(TreeRole.MARKED) is True
     window.open_location(Location("entry", "research"))
     assert editor.toPlainText() == ""
-    window.open_location(Location("entry", "migration-health"))
+    with qtbot.waitSignal(window.user.notes_controller.sig_loaded):
+        window.open_location(Location("entry", "migration-health"))
     assert editor.toPlainText() == "Ask the ministry about COVID data"
 
 
 def test_note_is_saved_when_switching_entries_before_the_timer(qtbot, window: MainWindow):
     window.open_location(Location("entry", "research"))
     window.user.notes.editor.setPlainText("quick thought")
-    window.open_location(Location("entry", "integration"))
+    with qtbot.waitSignal(window.user.notes_controller.sig_saved):  # sent as the entry changes
+        window.open_location(Location("entry", "integration"))
     assert store_of(window).note("research").text == "quick thought"
 
 
@@ -75,24 +81,28 @@ def test_failed_save_keeps_text_says_so_and_resumes(qtbot, window: MainWindow, m
 
     monkeypatch.setattr(store, "save_edit", full_disk)  # what the pane calls
     window.open_location(Location("entry", "research"))
-    with qtbot.waitSignal(window.user.notes.sig_save_failed, timeout=2_000):
+    failed = window.user.notes_controller.sig_save_failed
+    with qtbot.waitSignal(failed, timeout=2_000):
         qtbot.keyClicks(window.user.notes.editor, "precious words")
     assert "Not saved" in window.user.notes.status.text()
     assert window.user.notes.editor.toPlainText() == "precious words"
     dialog = window.findChild(QMessageBox, "noteNotSavedDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
-    window.open_location(Location("entry", "integration"))  # refused: text would be lost
+    with qtbot.waitSignal(failed):  # refused: text would be lost (and tried again)
+        window.open_location(Location("entry", "integration"))
     assert window.user.notes.editor.toPlainText() == "precious words"
     monkeypatch.undo()
-    assert window.user.notes.save_now()
+    with qtbot.waitSignal(window.user.notes_controller.sig_saved):
+        assert window.user.notes_controller.save_now()
     assert store.note("research").text == "precious words"
 
 
 def test_history_panel_lists_visits(qtbot, window: MainWindow):
     for slug in ("research", "integration"):
         window.open_location(Location("entry", slug))
-    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    with qtbot.waitSignal(window.user.history.model.modelReset):
+        qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
     titles = [
         window.user.history.model.item(r).title for r in range(window.user.history.model.rowCount())
     ]
@@ -111,7 +121,8 @@ def test_search_can_include_my_notes(qtbot, window: MainWindow):
 
 def test_copy_citation(qtbot, window: MainWindow):
     window.open_location(Location("entry", "research"))
-    qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
+    with qtbot.waitSignal(window.user.briefing.sig_copied):
+        qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
     text = QGuiApplication.clipboard().text()
     assert text.startswith("“Research”.") and "2026.11.0" in text and "data as of" in text
 
@@ -120,10 +131,10 @@ def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monk
     store_of(window).save_note("research", "My private remark")
     store_of(window).set_bookmark("integration", True)
     window.open_location(Location("entry", "research"))
-    dialog = BriefingDialog(
-        window.user.briefing_choices(), window.user.briefing_item, window.user.stamp(), window
-    )
-    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(window.user.briefing.sig_dialog_shown) as shown:
+        window.actions_.action("export_pdf").trigger()
+    dialog = shown.args[0]
+    assert isinstance(dialog, BriefingDialog)
     assert dialog.chosen() == ["research"]
     dialog.entries.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.with_notes.setChecked(True)
@@ -138,7 +149,9 @@ def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monk
 
     monkeypatch.setattr(briefing_dialog, "write_pdf", spy)
     pdf = tmp_path / "briefing.pdf"
-    pages = dialog.export_to(str(pdf))
+    with qtbot.waitSignal(dialog.sig_exported) as exported:  # the entries are read off-thread
+        dialog.export_to(str(pdf))
+    pages = exported.args[0]
     assert pages >= 3  # title page + two entries
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
@@ -149,7 +162,8 @@ def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monk
 def test_handover_export_and_import_through_the_window(qtbot, window: MainWindow, tmp_path: Path):
     store_of(window).save_note("research", "mine")
     path = tmp_path / "handover.json"
-    window.user.export_handover(str(path))
+    with qtbot.waitSignal(window.user.handover.sig_exported):
+        window.user.export_handover(str(path))
     data = json.loads(path.read_text())
     assert data["notes"][0]["slug"] == "research"
     data["notes"].append({"slug": "integration", "text": "from a colleague", "updated": ""})

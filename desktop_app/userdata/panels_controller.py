@@ -1,0 +1,260 @@
+"""The officer's trail: the Bookmarks, History and My Notes panels, the bookmark toggle, visits,
+recent searches and the set of marked entries the tree and results show.
+
+Every store call runs on the "store" lane of the window's Operations (one worker thread, so
+writes land in the order they were made); the GUI thread only paints what comes back. The marked
+set is kept here in memory, so the window can ask for it at any time without touching the disk;
+it is read again after every write that can change it and on every new library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from desktop_app.library.failures import one_line
+from desktop_app.plain_text import show_message
+from desktop_app.reading.navigation import Location
+from desktop_app.userdata.user_panels import TrailItem, TrailPanel
+
+if TYPE_CHECKING:
+    from desktop_app.commands.actions import ActionRegistry
+    from desktop_app.library import Library, TrailRow
+    from desktop_app.operations import Operations
+
+LANE = "store"
+
+
+def when(stamp: str) -> str:
+    """'14:05' for today, '2026-11-20' before: short enough for a narrow panel."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    if moment.date() == dt.datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d")
+
+
+class PanelsController(QObject):
+    """Signals:
+    sig_marks_changed(object): the set of slugs with a note or bookmark changed.
+    sig_open(object): a panel asked to open this navigation.Location.
+    """
+
+    sig_marks_changed = Signal(object)
+    """Slugs with notes or bookmarks (a set of str)."""
+    sig_open = Signal(object)
+    """A panel asked to open a Location."""
+
+    def __init__(self, window: QMainWindow, actions: ActionRegistry, ops: Operations) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actions = actions
+        self._ops = ops
+        self._library: Library | None = None
+        self._marks: set[str] | None = None  # None: not read yet for this library
+        self._current: str | None = None  # the entry on screen
+        self.paused = False  # a handover import holds the store: no writes meanwhile
+        self.bookmarks = TrailPanel(self.tr("Bookmarks"), "bookmarksPanel", window)
+        self.history = TrailPanel(self.tr("History"), "historyPanel", window)
+        self.my_notes = TrailPanel(self.tr("My notes"), "notesPanel", window)
+        for panel in (self.bookmarks, self.history, self.my_notes):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.hide()
+            panel.list.sig_open.connect(lambda slug: self.sig_open.emit(Location("entry", slug)))
+        window.tabifyDockWidget(self.bookmarks, self.history)
+        window.tabifyDockWidget(self.history, self.my_notes)
+        self.bookmarks.list.sig_remove.connect(self.remove_bookmark)
+
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        return {
+            "toggle_bookmark": self.toggle_bookmark,
+            "show_bookmarks": lambda: self.show_panel(self.bookmarks),
+            "show_history": lambda: self.show_panel(self.history),
+            "show_notes": lambda: self.show_panel(self.my_notes),
+        }
+
+    # -- running store work -------------------------------------------------------------------
+
+    def _run(
+        self,
+        work: Callable[[Library], object],
+        done: Callable[[object], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """work(library) on the store lane; done(result) here, unless the library changed
+        meanwhile (a content pack reopened it): then the answer is about the old one."""
+        library = self._library
+        if library is None:
+            return
+
+        def deliver(result: object) -> None:
+            if library is self._library:
+                done(result)
+
+        def fail(exc: BaseException) -> bool:
+            if library is self._library:
+                (failed or self._say)(one_line(exc))
+            return True
+
+        self._ops.run(lambda: work(library), deliver, on_failure=fail, lane=LANE)
+
+    def _say(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 5000)
+
+    def _store_ready(self) -> bool:
+        return self._library is not None and self._library.store is not None
+
+    # -- marks --------------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self._marks = None  # the tree was rebuilt: the next answer is news whatever it says
+        self.refresh_marks()
+        self._run(lambda lib: lib.orphaned_slugs(), self._tell_orphans)
+
+    def marked(self) -> set[str]:
+        """The last marked set read from the store (no disk access)."""
+        return set(self._marks or ())
+
+    def refresh_marks(self) -> None:
+        """Read the marked set again (after a write), and the panels that show marks."""
+        self._run(lambda lib: lib.marked_slugs(), self._got_marks, lambda _message: None)
+        if self.bookmarks.isVisible():
+            self.fill(self.bookmarks)
+        if self.my_notes.isVisible():
+            self.fill(self.my_notes)
+
+    def _got_marks(self, marks: object) -> None:
+        assert isinstance(marks, set)
+        if marks != self._marks:
+            self._marks = marks
+            self.sig_marks_changed.emit(set(marks))
+
+    def _tell_orphans(self, orphans: object) -> None:
+        if orphans:
+            self._window.statusBar().showMessage(
+                self.tr(
+                    "%d of your notes belong to entries no longer in the catalogue; they are "
+                    "kept (View › My Notes Panel)."
+                )
+                % len(orphans),  # type: ignore[arg-type]
+                15_000,
+            )
+
+    # -- visits, searches, bookmarks ----------------------------------------------------------
+
+    def on_entry(self, slug: str | None) -> None:
+        """The window now shows this entry (None: not an entry): record the visit and show
+        whether it is bookmarked."""
+        self._current = slug
+        bookmark = self._actions.action("toggle_bookmark")
+        bookmark.setEnabled(slug is not None and self._store_ready() and not self.paused)
+        if slug is None or not self._store_ready():
+            bookmark.setChecked(False)
+            return
+        if self.paused:
+            return
+
+        def visit(library: Library) -> tuple[bool, str]:
+            assert library.store is not None
+            bookmarked = library.store.is_bookmarked(slug)
+            try:
+                library.store.add_visit(slug)
+            except Exception as exc:  # a failing history write must not stop reading
+                return bookmarked, one_line(exc)
+            return bookmarked, ""
+
+        self._run(visit, lambda answer: self._visited(slug, answer))
+
+    def _visited(self, slug: str, answer: object) -> None:
+        bookmarked, problem = answer  # type: ignore[misc]
+        if slug == self._current:
+            self._actions.action("toggle_bookmark").setChecked(bookmarked)
+        if problem:
+            self._say(problem)
+        if self.history.isVisible():
+            self.fill(self.history)
+
+    def record_search(self, text: str) -> None:
+        if self._store_ready() and text.strip() and not self.paused:
+            self._run(lambda lib: lib.store.add_recent_search(text), lambda _none: None)  # type: ignore[union-attr]
+
+    def toggle_bookmark(self) -> None:
+        slug = self._current
+        if slug is None or not self._store_ready() or self.paused:
+            return
+        self._run(
+            lambda lib: lib.store.toggle_bookmark(slug),  # type: ignore[union-attr]
+            lambda state: self._toggled(slug, bool(state)),
+            lambda message: self._refused(slug, message),
+        )
+
+    def _toggled(self, slug: str, state: bool) -> None:
+        if slug == self._current:
+            self._actions.action("toggle_bookmark").setChecked(state)
+        self._window.statusBar().showMessage(
+            self.tr("Bookmarked") if state else self.tr("Bookmark removed"), 2000
+        )
+        self.refresh_marks()
+
+    def _refused(self, slug: str, message: str) -> None:
+        show_message(self._window, self.tr("Bookmark not saved"), message)
+        if slug == self._current:  # the action toggled itself when clicked: say what is stored
+            self.on_entry(slug)
+
+    def remove_bookmark(self, slug: str) -> None:
+        if not self._store_ready() or self.paused:
+            return
+
+        def removed(_none: object) -> None:
+            if self._current == slug:
+                self._actions.action("toggle_bookmark").setChecked(False)
+            self.refresh_marks()
+
+        self._run(
+            lambda lib: lib.store.set_bookmark(slug, False),  # type: ignore[union-attr]
+            removed,
+            lambda message: show_message(self._window, self.tr("Bookmark not saved"), message),
+        )
+
+    # -- panels -------------------------------------------------------------------------------
+
+    def show_panel(self, panel: TrailPanel) -> None:
+        panel.focus_list()
+        self.fill(panel, select_first=True)
+
+    def fill(self, panel: TrailPanel, select_first: bool = False) -> None:
+        """Read the panel's rows on the store lane and show them when they come."""
+        reads: dict[TrailPanel, Callable[[Library], list[TrailRow]]] = {
+            self.bookmarks: lambda lib: lib.bookmark_rows(),
+            self.history: lambda lib: lib.history_rows(),
+            self.my_notes: lambda lib: lib.note_rows(),
+        }
+        shown = {self.bookmarks: self._bookmark_item, self.history: self._visit_item}
+        item = shown.get(panel, self._note_item)
+        self._run(
+            reads[panel],
+            lambda rows: panel.set_items([item(r) for r in rows], select_first),  # type: ignore[attr-defined]
+        )
+
+    @staticmethod
+    def _bookmark_item(row: TrailRow) -> TrailItem:
+        return TrailItem(row.slug, row.title, row.detail)
+
+    @staticmethod
+    def _visit_item(row: TrailRow) -> TrailItem:
+        return TrailItem(row.slug, row.title, when(row.detail))
+
+    def _note_item(self, row: TrailRow) -> TrailItem:
+        detail = (
+            self.tr("entry no longer in the catalogue")
+            if row.orphaned
+            else row.detail.replace("T", " ").rstrip("Z")
+        )
+        return TrailItem(row.slug, row.title, detail)
