@@ -1,7 +1,8 @@
 """Every user command, its default shortcuts and where it appears — one table.
 
-Menus, tooltips, the command palette and the shortcut sheet are all generated from ACTIONS, and an
-officer can override shortcuts in `shortcuts.toml` in the user folder without touching code:
+Menus (titles, order, separators, exclusive groups), the toolbar, tooltips, the command palette and
+the shortcut sheet are all generated from ACTIONS and MENUS (see commands/menus.py), and an officer
+can override shortcuts in `shortcuts.toml` in the user folder without touching code:
 
     [shortcuts]
     focus_search = ["Ctrl+K", "Ctrl+E"]
@@ -33,9 +34,12 @@ class ActionSpec:
     text: str  # menu text, translated through the "Actions" context
     shortcuts: tuple[str, ...]
     tip: str
-    menu: str  # "File", "Edit", "View", "Go", "Help"
+    menu: str  # a key of MENUS: "File", "Edit", "View", "Go", "Help"
     checkable: bool = False
     icon: str = ""  # SVG name under resources/icons/
+    toolbar: int = 0  # 0: not on the toolbar; else its toolbar section (separators between)
+    group: str = ""  # actions sharing a group are exclusive (one checked at a time)
+    separator_before: bool = False  # a line above it in its menu
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -75,6 +79,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+C",),
         QT_TRANSLATE_NOOP("Actions", "Copy the entry's title, catalogue version and date"),
         "Edit",
+        separator_before=True,
     ),
     ActionSpec(
         "toggle_bookmark",
@@ -84,6 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
         checkable=True,
         icon="bookmark",
+        separator_before=True,
     ),
     ActionSpec(
         "focus_notes",
@@ -108,6 +114,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Go back to the previous entry"),
         "Go",
         icon="back",
+        toolbar=1,
     ),
     ActionSpec(
         "forward",
@@ -116,6 +123,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Go forward again"),
         "Go",
         icon="forward",
+        toolbar=1,
     ),
     ActionSpec(
         "go_tree",
@@ -138,6 +146,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Show the introduction to the fields of expertise"),
         "Go",
         icon="home",
+        toolbar=1,
+        separator_before=True,
     ),
     ActionSpec(
         "toggle_tree",
@@ -147,6 +157,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
         checkable=True,
         icon="tree",
+        toolbar=1,
     ),
     ActionSpec(
         "group_region",
@@ -155,6 +166,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Tree: regions, then the fields working there"),
         "View",
         checkable=True,
+        group="grouping",
     ),
     ActionSpec(
         "group_field",
@@ -163,6 +175,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Tree: fields, then their regions, initiatives and dialogues"),
         "View",
         checkable=True,
+        group="grouping",
     ),
     ActionSpec(
         "group_az",
@@ -171,6 +184,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Tree: all entries by first letter"),
         "View",
         checkable=True,
+        group="grouping",
     ),
     ActionSpec(
         "group_kind",
@@ -179,6 +193,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Tree: fields, initiatives, dialogues"),
         "View",
         checkable=True,
+        group="grouping",
     ),
     ActionSpec(
         "zoom_in",
@@ -210,6 +225,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Follow the system light or dark scheme"),
         "View",
         checkable=True,
+        group="theme",
+        separator_before=True,
     ),
     ActionSpec(
         "theme_light",
@@ -218,6 +235,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Always light"),
         "View",
         checkable=True,
+        group="theme",
     ),
     ActionSpec(
         "theme_dark",
@@ -226,6 +244,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Always dark"),
         "View",
         checkable=True,
+        group="theme",
     ),
     ActionSpec(
         "show_bookmarks",
@@ -234,6 +253,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Show your bookmarks and move the cursor there"),
         "View",
         icon="bookmark",
+        separator_before=True,
     ),
     ActionSpec(
         "show_history",
@@ -260,6 +280,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Run any command by typing its name"),
         "View",
         icon="palette",
+        toolbar=2,
     ),
     ActionSpec(
         "shortcut_sheet",
@@ -275,6 +296,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         QT_TRANSLATE_NOOP("Actions", "Version and catalogue"),
         "Help",
+        separator_before=True,
     ),
     ActionSpec(
         "print",
@@ -321,16 +343,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Q",),
         QT_TRANSLATE_NOOP("Actions", "Close Field Reference"),
         "File",
+        separator_before=True,
     ),
 )
-MENUS: tuple[str, ...] = ("File", "Edit", "View", "Go", "Help")
+# menu key -> title, in menu-bar order; literal calls so pyside6-lupdate extracts every title
+MENUS: dict[str, str] = {
+    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "Go": QT_TRANSLATE_NOOP("Menus", "&Go"),
+    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
 
 
-def spec(action_id: str) -> ActionSpec:
-    for item in ACTIONS:
-        if item.id == action_id:
-            return item
-    raise KeyError(action_id)
+def menu_title(menu: str) -> str:
+    """The translated title of a menu (with its Alt mnemonic)."""
+    return QCoreApplication.translate("Menus", MENUS[menu])
 
 
 def load_overrides(path: Path) -> tuple[dict[str, tuple[str, ...]], list[str]]:
@@ -376,6 +404,7 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
         self._shortcuts: dict[str, tuple[str, ...]] = {}
+        self._bound: dict[str, int] = {}
         overrides = overrides or {}
         for item in ACTIONS:
             action = QAction(translate(item.text), parent)
@@ -401,8 +430,14 @@ class ActionRegistry(QObject):
         return ((item, self._actions[item.id]) for item in ACTIONS)
 
     def connect(self, handlers: dict[str, Callable[[], object]]) -> None:
+        """Bind each action to its one handler (an unknown id raises KeyError)."""
         for action_id, handler in handlers.items():
             self._actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+            self._bound[action_id] = self._bound.get(action_id, 0) + 1
+
+    def bindings(self) -> dict[str, int]:
+        """How many handlers each action id was given: every id exactly once when wired."""
+        return dict(self._bound)
 
 
 def shortcut_text(keys: Iterable[str]) -> str:

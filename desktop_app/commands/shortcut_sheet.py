@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.commands.actions import MENUS, ActionRegistry, shortcut_text, translate
+from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title, shortcut_text
 from desktop_app.commands.fuzzy import fuzzy_score, strip_mnemonics
 from desktop_app.plain_text import plain_tooltip
 
@@ -70,7 +70,7 @@ class ShortcutTableModel(QAbstractTableModel):
         self._all = [
             _Row(
                 spec.id,
-                translate(spec.menu),
+                strip_mnemonics(menu_title(spec.menu)),
                 strip_mnemonics(action.text()),
                 shortcut_text(registry.shortcuts(spec.id)),
                 action.statusTip(),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from db.userstore import UserStore
     from desktop_app.commands.actions import ActionRegistry
     from desktop_app.library import Library
+    from desktop_app.operations import Operations
     from search_index import Hit
 
 NOTE_HIT_KIND = "note"
@@ -63,9 +64,10 @@ class UserLayer(QObject):
     sig_import_finished = Signal(object)
     """A handover import ended: its ImportReport, or the exception (already shown)."""
 
-    def __init__(self, window: QMainWindow, actions: ActionRegistry) -> None:
+    def __init__(self, window: QMainWindow, actions: ActionRegistry, ops: Operations) -> None:
         super().__init__(window)
         self._window = window
+        self._ops = ops
         self._store: UserStore | None = None
         self._actions = actions
         self._backend: Library | None = None
