@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title
+from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title, toolbar_title
 from desktop_app.look.icons import IconProvider
 
 
 def build_menus(window: QMainWindow, registry: ActionRegistry, icons: IconProvider) -> QToolBar:
     """Fill the menu bar and create the toolbar; returns the toolbar."""
     menus = {name: window.menuBar().addMenu(menu_title(name)) for name in MENUS}
-    toolbar = window.addToolBar(window.tr("Navigation"))
+    toolbar = window.addToolBar(toolbar_title())
     toolbar.setObjectName("navigationToolbar")
     toolbar.setMovable(False)
     groups: dict[str, QActionGroup] = {}

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self._icons = icons
         self._theme = theme
         self._settings = settings
-        self._ops = ops
+        self.ops = ops
+        """The app's one background helper (shared with the start-up controller and userdata)."""
         self._library: Library | None = None
         self.actions_ = registry_factory(self)
         self.user = UserLayer(self, self.actions_, ops)
@@ -232,9 +233,14 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Closing the window ends the app's background work: running jobs finish, none start."""
         self.user.importer.wait()  # a running handover import finishes before the store closes
-        self._ops.close()
+        self.ops.close()
 
     # -- what tests, the self-test and the other layers call -------------------------------
+
+    @property
+    def library(self) -> Library | None:
+        """The open library the window shows (None until the first one is open)."""
+        return self._library
 
     def open_location(self, location: Location, record: bool = True) -> bool:
         return self.reading.open_location(location, record=record)
