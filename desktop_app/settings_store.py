@@ -78,8 +78,11 @@ def _choice(value: object, allowed: tuple[str, ...], default: str) -> str:
 def _flag(value: object, default: bool) -> bool:
     if isinstance(value, bool):
         return value
-    if isinstance(value, str):  # the INI file stores "true"/"false"
-        return value.strip().lower() in ("1", "true", "yes")
+    word = value.strip().lower() if isinstance(value, str) else None  # the INI file has text
+    if word in ("1", "true", "yes"):
+        return True
+    if word in ("0", "false", "no"):
+        return False
     return default
 
 

@@ -114,6 +114,11 @@ def test_typing_never_pops_up_recent_searches(qtbot, window: MainWindow):
     _search_and_open(qtbot, window, "asyl")
     window.focus_search()
     window.search_box.clear()
+    popup = window.searching.recent.completer.popup()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and window.search_box.text() == ""
     type_search(qtbot, window, "as")
     window.ops.wait()
     qtbot.wait(50)
