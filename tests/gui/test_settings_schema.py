@@ -24,8 +24,8 @@ from tests.gui.conftest import open_window
 
 
 def test_the_allowed_values_are_the_views_own():
-    assert GROUPINGS == tuple(TREE_GROUPINGS)
-    assert THEMES == tuple(mode.value for mode in ThemeMode)
+    assert tuple(TREE_GROUPINGS) == GROUPINGS
+    assert tuple(mode.value for mode in ThemeMode) == THEMES
 
 
 def test_nothing_given_is_the_defaults():
