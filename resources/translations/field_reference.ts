@@ -558,27 +558,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="108"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="109"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="113"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="114"/>
         <source>Opening the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="202"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="203"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="219"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="220"/>
         <source>Catalogue %s · data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="222"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="223"/>
         <source>Built %s · content %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,12 +1034,12 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="222"/>
+        <location filename="../../desktop_app/search/results_view.py" line="257"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="224"/>
+        <location filename="../../desktop_app/search/results_view.py" line="259"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1047,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="89"/>
+        <location filename="../../desktop_app/search/results_view.py" line="90"/>
         <source> (has your note or bookmark)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,22 +1144,22 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="163"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>
         <source>Commands and their keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="178"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="198"/>
         <source>To change a shortcut, edit {path} and restart Field Reference. For example:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="183"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="203"/>
         <source>Where to change shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="186"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="206"/>
         <source>Example shortcuts file</source>
         <translation type="unfinished"></translation>
     </message>
