@@ -1,8 +1,11 @@
 """Composition root: the one place that builds the app's objects and wires them together.
 
-Start-up order matters for the first paint: only Qt and the window are built before `show()`;
-the catalogue (SQLAlchemy), the search index (Whoosh, maybe a rebuild) and the officer's own store
-are opened on a worker thread afterwards, and the window fills in when they are ready.
+`compose()` builds the window, the start-up controller and their ONE `Operations` (the background
+helper every disk job goes through) and connects its failures to the window's one error display;
+the app and the GUI tests both use it. Start-up order matters for the first paint: only Qt and the
+window are built before `show()`; the catalogue (SQLAlchemy), the search index (Whoosh, maybe a
+rebuild) and the officer's own store are opened on a worker thread, and the window fills in when
+they are ready.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only after the display check, to fail fast and clearly
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.boot.startup_controller import StartupController
     from desktop_app.mainwindow.main_window import MainWindow
+    from desktop_app.operations import Operations
     from desktop_app.paths import AppPaths
 
 APP_NAME = "Field Reference"
@@ -77,8 +82,8 @@ def run(argv: Sequence[str]) -> int:
     stop_source_caching()  # before anything else is imported: see the module's docstring
 
     from desktop_app.boot.paint_probe import PaintProbe
-    from desktop_app.boot.startup_controller import StartupController
     from desktop_app.boot.translations import install_translators
+    from desktop_app.operations import Operations
     from desktop_app.paths import resolve_paths, user_dir_problem
 
     qt_args = [a for a in argv[1:] if a not in ("--self-test", "--portable")]
@@ -94,7 +99,8 @@ def run(argv: Sequence[str]) -> int:
         print(f"field-reference: {read_only}", file=sys.stderr)
     install_translators(app, paths.resources / "translations")
 
-    window, problems = make_window(app, paths)
+    ops = Operations(app)
+    window, controller, problems = compose(app, paths, ops, self_test=args.self_test)
     if read_only:
         problems.insert(0, read_only[:1].upper() + read_only[1:])
     probe = PaintProbe(window)
@@ -103,10 +109,6 @@ def run(argv: Sequence[str]) -> int:
     if problems:
         window.statusBar().showMessage(problems[0], 10_000)
 
-    controller = StartupController(
-        app, window, paths, self_test=args.self_test, fix_hint=how_to_fix
-    )
-    window.actions_.connect({"import_pack": controller.import_pack})
     controller.start()
 
     if args.self_test:
@@ -120,13 +122,31 @@ def run(argv: Sequence[str]) -> int:
         )
 
     code = app.exec()
-    window.shutdown()
+    window.shutdown()  # ends the background work before the library closes
     controller.close()
     return code
 
 
-def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[str]]:
-    """The main window with its collaborators; also used by the GUI tests."""
+def compose(
+    app: QApplication, paths: AppPaths, ops: Operations, *, self_test: bool = False
+) -> tuple[MainWindow, StartupController, list[str]]:
+    """The window, the controller that opens the library into it, and the start-up problems
+    (one line each); the app and the GUI tests build the app through here."""
+    from desktop_app.boot.startup_controller import StartupController
+
+    window, problems = make_window(app, paths, ops)
+    controller = StartupController(
+        app, window, paths, ops, self_test=self_test, fix_hint=how_to_fix
+    )
+    window.actions_.connect({"import_pack": controller.import_pack})
+    ops.sig_failed.connect(window.show_error)  # the one user-facing error path
+    return window, controller, problems
+
+
+def make_window(
+    app: QApplication, paths: AppPaths, ops: Operations
+) -> tuple[MainWindow, list[str]]:
+    """The main window with its collaborators (see `compose`)."""
     from desktop_app.commands.actions import ActionRegistry, load_overrides
     from desktop_app.look.icons import IconProvider
     from desktop_app.look.theme import ThemeController, ThemeMode
@@ -135,11 +155,7 @@ def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[st
 
     settings = SettingsStore(paths.settings_file)
     icons = IconProvider(paths.resources / "icons")
-    try:
-        mode = ThemeMode(settings.text("view/theme", ThemeMode.SYSTEM.value))
-    except ValueError:
-        mode = ThemeMode.SYSTEM
-    theme = ThemeController(app, icons, mode)
+    theme = ThemeController(app, icons, ThemeMode(settings.values.theme))
     app.setWindowIcon(icons.app_icon())
     overrides, problems = load_overrides(paths.shortcuts_file)
     window = MainWindow(
@@ -148,6 +164,7 @@ def make_window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, list[st
         theme,
         settings,
         paths.shortcuts_file,
+        ops,
     )
     return window, problems
 

@@ -1,5 +1,11 @@
 """The window's remembered state (geometry, splitters, zoom, theme, grouping, last page).
 
+One typed schema, `Settings`: a frozen dataclass of every remembered value with its default, and
+one validation point, `validated()`, that every value passes through — whether it was read from
+the file or set by the window — so a hand-edited or stale file (zoom 9000, grouping "foo", a
+location that is not a link) gives defaults or clamped values, never an exception or a broken
+view.
+
 Kept in an INI file in the user folder rather than the platform registry, so a portable install
 carries it and tests can point it at a temp folder. The file is read at every start before the
 first paint, so it is first checked to be a small regular file: QSettings would block for ever on a
@@ -9,6 +15,8 @@ then starts from defaults and remembers changes for this session only.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +27,96 @@ from desktop_app.reading.navigation import Location
 ZOOM_DEFAULT = 100
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10
 SETTINGS_LIMIT = 1 << 20  # a real settings.ini is a few kB
+# the values the views accept (tests check they match tree_builders.GROUPINGS and ThemeMode;
+# importing those here would put the tree builders on the settings' import path)
+GROUPINGS = ("region", "field", "az", "kind")
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the window remembers. Build it with `validated()`, never by hand from a file."""
+
+    zoom: int = ZOOM_DEFAULT
+    grouping: str = "region"
+    theme: str = "system"
+    tree_visible: bool = True
+    location: Location | None = None
+    geometry: QByteArray | None = None
+    window_state: QByteArray | None = None
+    main_splitter: QByteArray | None = None
+    results_splitter: QByteArray | None = None
+
+
+# field -> INI key; the keys are those earlier versions wrote, so nobody's layout is lost
+KEYS: dict[str, str] = {
+    "zoom": "view/zoom",
+    "grouping": "view/grouping",
+    "theme": "view/theme",
+    "tree_visible": "view/tree",
+    "location": "view/location",
+    "geometry": "window/geometry",
+    "window_state": "window/state",
+    "main_splitter": "window/splitter_main",
+    "results_splitter": "window/splitter_results",
+}
+DEFAULTS = Settings()
+
+
+def _zoom(value: object) -> int:
+    try:
+        zoom = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return ZOOM_DEFAULT
+    return max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+
+
+def _choice(value: object, allowed: tuple[str, ...], default: str) -> str:
+    return value if isinstance(value, str) and value in allowed else default
+
+
+def _flag(value: object, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = value.strip().lower() if isinstance(value, str) else None  # the INI file has text
+    if word in ("1", "true", "yes"):
+        return True
+    if word in ("0", "false", "no"):
+        return False
+    return default
+
+
+def _location(value: object) -> Location | None:
+    if isinstance(value, Location):
+        return value
+    return Location.from_link(value) if isinstance(value, str) else None
+
+
+def _bytes(value: object) -> QByteArray | None:
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def validated(raw: Mapping[str, object]) -> Settings:
+    """The one validation point: unknown names are ignored, a missing value is its default, a
+    wrong type or an out-of-range value becomes its default or is clamped."""
+    return Settings(
+        zoom=_zoom(raw.get("zoom", ZOOM_DEFAULT)),
+        grouping=_choice(raw.get("grouping"), GROUPINGS, DEFAULTS.grouping),
+        theme=_choice(raw.get("theme"), THEMES, DEFAULTS.theme),
+        tree_visible=_flag(raw.get("tree_visible"), DEFAULTS.tree_visible),
+        location=_location(raw.get("location")),
+        geometry=_bytes(raw.get("geometry")),
+        window_state=_bytes(raw.get("window_state")),
+        main_splitter=_bytes(raw.get("main_splitter")),
+        results_splitter=_bytes(raw.get("results_splitter")),
+    )
+
+
+def _stored(value: object) -> object:
+    """How a validated value is written to the INI file."""
+    if isinstance(value, Location):
+        return value.to_link()
+    return "" if value is None else value
 
 
 def settings_problem(path: Path) -> str | None:
@@ -54,6 +152,8 @@ class _SessionSettings:
 
 
 class SettingsStore:
+    """`values` is the current, validated Settings; `update(...)` changes and writes some."""
+
     def __init__(self, path: Path) -> None:
         self.problem = settings_problem(Path(path))
         """Why the settings file was not used (shown once in the status bar), or None."""
@@ -62,59 +162,20 @@ class SettingsStore:
             if self.problem is None
             else _SessionSettings()
         )
+        raw = {name: self._settings.value(key) for name, key in KEYS.items()}
+        self.values = validated({name: value for name, value in raw.items() if value is not None})
 
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self._settings.value(key)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    def splitter(self, name: str) -> QByteArray | None:
-        return self._bytes(f"window/splitter_{name}")
-
-    def save_window(
-        self, geometry: QByteArray, state: QByteArray, splitters: dict[str, QByteArray]
-    ) -> None:
-        self._settings.setValue("window/geometry", geometry)
-        self._settings.setValue("window/state", state)
-        for name, value in splitters.items():
-            self._settings.setValue(f"window/splitter_{name}", value)
-
-    def zoom(self) -> int:
-        try:
-            value = int(self._settings.value("view/zoom", ZOOM_DEFAULT))
-        except (TypeError, ValueError):
-            return ZOOM_DEFAULT
-        return max(ZOOM_MIN, min(ZOOM_MAX, value))
-
-    def set_zoom(self, zoom: int) -> None:
-        self._settings.setValue("view/zoom", zoom)
-
-    def text(self, key: str, default: str) -> str:
-        value = self._settings.value(key, default)
-        return value if isinstance(value, str) else default
-
-    def set_text(self, key: str, value: str) -> None:
-        self._settings.setValue(key, value)
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self._settings.value(key, default)
-        if isinstance(value, str):
-            return value.lower() in ("1", "true", "yes")
-        return bool(value)
-
-    def set_flag(self, key: str, value: bool) -> None:
-        self._settings.setValue(key, value)
-
-    def last_location(self) -> Location | None:
-        return Location.from_link(self.text("view/location", ""))
-
-    def set_last_location(self, location: Location | None) -> None:
-        self._settings.setValue("view/location", location.to_link() if location else "")
+    def update(self, **changes: object) -> Settings:
+        """Validate the changed values and write them; returns the new Settings."""
+        unknown = set(changes) - set(KEYS)
+        if unknown:
+            raise TypeError(f"unknown settings: {sorted(unknown)}")
+        current = {f.name: getattr(self.values, f.name) for f in fields(Settings)}
+        new = validated({**current, **changes})
+        for name in changes:
+            self._settings.setValue(KEYS[name], _stored(getattr(new, name)))
+        self.values = new
+        return new
 
     def sync(self) -> None:
         self._settings.sync()

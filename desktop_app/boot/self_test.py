@@ -1,7 +1,13 @@
 """`field-reference --self-test`: search, open the top hit, print one JSON line, exit 0.
 
 Packaging and smoke tests run it on a built bundle, so it drives the real window exactly as an
-officer would and reports the timings DESIGN.md §6 budgets.
+officer would and reports the timings docs/architecture.md §6 budgets:
+
+- `startup_ms`: process start -> the window answers a search (time to interactive): the query is
+  typed as soon as the library is open, and the clock stops when its results are on screen;
+- `ready_ms`: process start -> the library is open and shown (the window could answer);
+- `first_paint_ms`: process start -> the window's first paint;
+- `search_ms`: the query typed -> its results on screen.
 """
 
 from __future__ import annotations
@@ -25,12 +31,13 @@ class SelfTest(QObject):
         self._probe = probe
         self._query = query
         self._startup_ms = 0.0
+        self._ready_ms = 0.0
         self._search_started = 0.0
         self._search_ms = 0.0
         self._opening = False
 
     def start(self) -> None:
-        self._startup_ms = process_age_ms()
+        self._ready_ms = process_age_ms()
         self._window.sig_search_done.connect(self._searched)
         self._window.sig_entry_shown.connect(self._shown)
         self._search_started = time.perf_counter()
@@ -38,6 +45,7 @@ class SelfTest(QObject):
         self._window.search_box.setText(self._query)
 
     def _searched(self, _result: object) -> None:
+        self._startup_ms = process_age_ms()
         self._search_ms = (time.perf_counter() - self._search_started) * 1000
         self._window.sig_search_done.disconnect(self._searched)
         self._opening = True
@@ -48,6 +56,7 @@ class SelfTest(QObject):
             return  # the page restored at start-up, not the one we searched for
         report = {
             "startup_ms": round(self._startup_ms, 1),
+            "ready_ms": round(self._ready_ms, 1),
             "first_paint_ms": round(self._probe.first_paint_ms or -1.0, 1),
             "search_ms": round(self._search_ms, 1),
             "entry": self._window.windowTitle(),

@@ -1,23 +1,52 @@
-"""Opens the catalogue, index and user store off the GUI thread and hands them to the window;
-opens them again after a content pack is installed.
+"""Opens the library (catalogue, packs, index, user store) off the GUI thread and hands it to the
+window; opens it again after a content pack is installed.
 
-A plain function connected to a worker's signal runs on the worker's thread; slots of this
-QObject (which lives on the GUI thread) are queued here instead, which is what widgets need.
+The opening is one `Operations` job on the "library" lane (`open_in_background`), the same call
+the GUI tests make: `open_library` runs on the worker, its progress and its Library reach the GUI
+thread, and any failure arrives as one line.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.library import Library
 from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.operations import Operations, Progress
 from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
-from desktop_app.workers import LoadWorker, start_in_thread
+
+if TYPE_CHECKING:  # db and search_index load on the worker, after the first paint
+    from desktop_app.library import Library
+
+
+def open_in_background(
+    ops: Operations,
+    paths: AppPaths,
+    on_ready: Callable[[Library], None],
+    on_failed: Callable[[str], None],
+    progress: Progress | None = None,
+) -> None:
+    """Open the library on the "library" lane; `on_ready(library)` or `on_failed(one line)` runs
+    on the GUI thread. Every failure ends there: a loader that raised would leave the window
+    waiting for ever (the self-test timed out on a catalogue missing a table)."""
+    from desktop_app.library import OpenOptions, one_line, open_library
+
+    def failed(exc: BaseException) -> bool:
+        on_failed(one_line(exc))
+        return True
+
+    ops.run(
+        lambda report: open_library(paths, OpenOptions(long_lived=True), progress=report),
+        on_ready,
+        on_failure=failed,
+        progress=progress or (lambda _message, _done, _total: None),
+        lane="library",
+    )
 
 
 class StartupController(QObject):
@@ -33,6 +62,7 @@ class StartupController(QObject):
         app: QApplication,
         window: MainWindow,
         paths: AppPaths,
+        ops: Operations,
         self_test: bool,
         fix_hint: Callable[[str], str],
     ) -> None:
@@ -40,20 +70,22 @@ class StartupController(QObject):
         self._app = app
         self._window = window
         self._paths = paths
+        self._ops = ops
         self._self_test = self_test
         self._fix_hint = fix_hint
         self._backend: Library | None = None
         self._reloading = False
-        self._loader = LoadWorker(paths)
-        self._thread = start_in_thread(self._loader, "loader")
-        self._loader.sig_progress.connect(window.show_progress)
-        self._loader.sig_ready.connect(self.ready)
-        self._loader.sig_failed.connect(self.failed)
+
+    @property
+    def library(self) -> Library | None:
+        """The open library the window shows (None until the first one is open)."""
+        return self._backend
 
     def start(self) -> None:
-        QMetaObject.invokeMethod(self._loader, "run", Qt.ConnectionType.QueuedConnection)
+        open_in_background(
+            self._ops, self._paths, self.ready, self.failed, self._window.show_progress
+        )
 
-    @Slot(object)
     def ready(self, backend: Library) -> None:
         old, self._backend = self._backend, backend
         self._window.set_backend(backend)
@@ -61,23 +93,23 @@ class StartupController(QObject):
         if temporary:  # read-only stick or full disk: searching works, but say why it is slow
             self._window.statusBar().showMessage(temporary, 15_000)
         if old is not None:
+            self._ops.wait()  # a search or tree build may still be reading the old one
             old.close()  # after the window let go of it
         if self._reloading:
             self._reloading = False
             self._window.statusBar().showMessage(
-                self._window.tr("Catalogue %s is now open.") % backend.catalogue.info.version, 8000
+                self.tr("Catalogue %s is now open.") % backend.catalogue.info.version, 8000
             )
         else:
             self.sig_started.emit()
 
-    @Slot(str)
     def failed(self, message: str) -> None:
         if self._reloading:  # the previous catalogue stays open and usable
             self._reloading = False
             show_message(  # the message may quote pack text: plain, never markup
                 self._window,
-                self._window.tr("Content pack"),
-                self._window.tr("The new catalogue could not be opened: %s") % message,
+                self.tr("Content pack"),
+                self.tr("The new catalogue could not be opened: %s") % message,
             )
             return
         if self._self_test:
@@ -86,9 +118,9 @@ class StartupController(QObject):
             return
         message_box(
             self._window,
-            self._window.tr("Field Reference cannot start"),
-            self._window.tr("The catalogue could not be opened:\n\n%s\n\n%s")
-            % (message, self._window.tr(self._fix_hint(message))),
+            self.tr("Field Reference cannot start"),
+            self.tr("The catalogue could not be opened:\n\n%s\n\n%s")
+            % (message, self.tr(self._fix_hint(message))),
             QMessageBox.Icon.Critical,
         ).exec()
         self._app.exit(2)
@@ -106,8 +138,7 @@ class StartupController(QObject):
         self.start()
 
     def close(self) -> None:
-        self._thread.quit()
-        self._thread.wait(10_000)
+        """Close the library; the window's shutdown has already ended the background work."""
         if self._backend is not None:
             self._backend.close()
             self._backend = None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.commands.actions import MENUS, ActionRegistry, shortcut_text, translate
+from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title, shortcut_text
 from desktop_app.commands.fuzzy import fuzzy_score, strip_mnemonics
 from desktop_app.plain_text import plain_tooltip
 
@@ -70,7 +70,7 @@ class ShortcutTableModel(QAbstractTableModel):
         self._all = [
             _Row(
                 spec.id,
-                translate(spec.menu),
+                strip_mnemonics(menu_title(spec.menu)),
                 strip_mnemonics(action.text()),
                 shortcut_text(registry.shortcuts(spec.id)),
                 action.statusTip(),
@@ -157,41 +157,8 @@ class ShortcutSheet(QDialog):
         )
         self._filter.setClearButtonEnabled(True)
         self._filter.installEventFilter(self)
-
-        self._table = QTableView(self)
-        self._table.setObjectName("shortcut_sheet_table")
-        self._table.setAccessibleName(self.tr("Commands and their keys"))
-        self._table.setModel(self._model)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking cells
-        self._table.setAlternatingRowColors(True)
-        self._table.setWordWrap(False)
-        self._table.verticalHeader().hide()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-
-        self._where = QLabel(
-            self.tr(
-                "To change a shortcut, edit {path} and restart Field Reference. For example:"
-            ).format(path=overrides_path),
-            self,
-        )
-        self._where.setObjectName("shortcut_sheet_where")
-        self._where.setAccessibleName(self.tr("Where to change shortcuts"))
-        self._example = QLabel(_EXAMPLE, self)
-        self._example.setObjectName("shortcut_sheet_example")
-        self._example.setAccessibleName(self.tr("Example shortcuts file"))
-        self._example.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        for label in (self._where, self._example):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # a path is never markup
-            label.setWordWrap(label is self._where)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
+        self._table = self._make_table()
+        self._where, self._example = self._make_help(overrides_path)
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self._buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -206,6 +173,46 @@ class ShortcutSheet(QDialog):
         self.resize(640, 560)
         self._filter.setFocus()
         self._connect_signals()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("shortcut_sheet_table")
+        table.setAccessibleName(self.tr("Commands and their keys"))
+        table.setModel(self._model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking cells
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def _make_help(self, overrides_path: Path) -> tuple[QLabel, QLabel]:
+        """Where the shortcuts file is and what goes in it: plain, selectable text."""
+        where = QLabel(
+            self.tr(
+                "To change a shortcut, edit {path} and restart Field Reference. For example:"
+            ).format(path=overrides_path),
+            self,
+        )
+        where.setObjectName("shortcut_sheet_where")
+        where.setAccessibleName(self.tr("Where to change shortcuts"))
+        example = QLabel(_EXAMPLE, self)
+        example.setObjectName("shortcut_sheet_example")
+        example.setAccessibleName(self.tr("Example shortcuts file"))
+        example.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        for label in (where, example):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a path is never markup
+            label.setWordWrap(label is where)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+        return where, example
 
     @property
     def filter_edit(self) -> QLineEdit:

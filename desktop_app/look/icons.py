@@ -96,13 +96,6 @@ class IconProvider:
         self._sources: dict[str, str | None] = {}
         self._icons: dict[str, QIcon] = {}
 
-    @property
-    def folder(self) -> Path:
-        return self._folder
-
-    def color(self) -> QColor:
-        return QColor(self._color)
-
     def set_color(self, color: QColor) -> None:
         """Switch the colour for icons made from now on; cached icons are dropped."""
         self._color = QColor(color)
@@ -129,10 +122,6 @@ class IconProvider:
         """The application mark in its own colours: it is never re-coloured by theme."""
         source = self._source(APP_ICON)
         return QIcon() if source is None else _make_icon(source.encode("utf-8"))
-
-    def names(self) -> list[str]:
-        """Every icon name in the folder, for the shortcut sheet and tests."""
-        return sorted(p.stem for p in self._folder.glob("*.svg"))
 
     def _source(self, name: str) -> str | None:
         if name not in self._sources:

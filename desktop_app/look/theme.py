@@ -249,7 +249,6 @@ def entry_css(is_dark: bool, zoom: int) -> str:
       .summary             the one-paragraph summary, slightly larger and italic
       .hl                  search-term highlight (<span class="hl">), readable in both themes
       .muted               secondary text ("Also known as", "Part of")
-      .crumb               small breadcrumb above the title
       .regions, .links     lines of chips / links, a little extra line height
     """
     c = colors(is_dark)
@@ -278,7 +277,6 @@ a.chip {{ color: {c.link}; background-color: {c.chip_bg}; text-decoration: none;
 .summary {{ font-size: {pt(1.12)}; font-style: italic; margin-bottom: {round(14 * scale)}px; }}
 .hl {{ background-color: {c.mark_bg}; color: {c.mark_text}; }}
 .muted {{ color: {c.muted}; }}
-.crumb {{ font-size: {pt(0.85)}; color: {c.muted}; margin-bottom: {round(2 * scale)}px; }}
 .regions, .links {{ line-height: 170%; }}
 """.strip()
 

@@ -64,7 +64,6 @@ def render_entry(
     entry: Entry,
     regions: Sequence[Region],
     links: Sequence[LinkTarget],
-    breadcrumb: Sequence[str],
     terms: Collection[str] = (),
     tr: Translate = str,
 ) -> str:
@@ -78,7 +77,6 @@ def render_entry(
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
-        f'<p class="crumb">{html.escape(" › ".join(breadcrumb))}</p>' if breadcrumb else "",
         f'<p class="title">{highlighted(entry.title, terms)}</p>',
         f'<p class="kind">{html.escape(kind_name(entry.kind, tr))}</p>',
     ]

@@ -1,9 +1,9 @@
 """The centre pane: an entry or region page rendered from our own escaped HTML.
 
-Safety (DESIGN.md §7): links are never followed by Qt — `openLinks` and `openExternalLinks` are off
-and clicks arrive as `anchorClicked`, which only understands the internal `entry:` scheme. Qt never
-loads a resource on our behalf: `loadResource` answers every request with an empty placeholder
-(a `file:` image could hang the app or leak a file's existence).
+Safety (docs/architecture.md §7): links are never followed by Qt — `openLinks` and
+`openExternalLinks` are off and clicks arrive as `anchorClicked`, which only understands the
+internal `entry:` scheme. Qt never loads a resource on our behalf: `loadResource` answers every
+request with an empty placeholder (a `file:` image could hang the app or leak a file's existence).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -134,16 +135,31 @@ class ResultDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_color = palette.color(
+        text_color = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        line = option.fontMetrics.height()
+        self._paint_title(painter, option, index, rect, text_color, selected)
+        self._paint_snippet(painter, option, index, rect, text_color)
         muted = QColor(text_color)
         muted.setAlphaF(0.7)
-        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        chips = index.data(ResultRole.REGIONS) or []
+        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, muted)
+        painter.restore()
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+        rect: QRect,
+        text_color: QColor,
+        selected: bool,
+    ) -> None:
+        """The bold title, elided to leave room for the kind badge after it."""
         metrics = option.fontMetrics
         line = metrics.height()
-
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
@@ -162,11 +178,9 @@ class ResultDelegate(QStyledItemDelegate):
             title,
         )
         title_width = painter.fontMetrics().horizontalAdvance(title)
-
         painter.setFont(option.font)
         badge_rect = QRectF(rect.x() + title_width + 8, rect.y() + 1, badge_width, line - 2)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        fill = QColor(accent)
+        fill = QColor(option.palette.color(QPalette.ColorRole.Highlight))
         fill.setAlphaF(0.18 if not selected else 0.35)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -174,10 +188,22 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
 
+    def _paint_snippet(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+        rect: QRect,
+        text_color: QColor,
+    ) -> None:
+        """Two lines of the snippet under the title, matched words marked."""
+        line = option.fontMetrics.height()
         self._doc.setDefaultFont(option.font)
         self._doc.setTextWidth(rect.width())
         self._doc.setHtml(
-            _snippet_html(str(index.data(ResultRole.SNIPPET) or ""), *self._mark_colors(palette))
+            _snippet_html(
+                str(index.data(ResultRole.SNIPPET) or ""), *self._mark_colors(option.palette)
+            )
         )
         painter.save()
         painter.translate(rect.x(), rect.y() + line + 2)
@@ -187,9 +213,19 @@ class ResultDelegate(QStyledItemDelegate):
         self._doc.documentLayout().draw(painter, context)
         painter.restore()
 
-        chips = index.data(ResultRole.REGIONS) or []
+    @staticmethod
+    def _paint_chips(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        chips: list[str],
+        rect: QRect,
+        y: int,
+        muted: QColor,
+    ) -> None:
+        """Region chips on the last line; '+N' when more than MAX_CHIPS."""
+        metrics = option.fontMetrics
+        line = metrics.height()
         x = rect.x()
-        y = rect.y() + line * 3 + 6
         chip_fill = QColor(muted)
         chip_fill.setAlphaF(0.12)
         for name in chips[:MAX_CHIPS] + (
@@ -205,7 +241,6 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
             x += width + 6
-        painter.restore()
 
 
 class ResultsList(QListView):

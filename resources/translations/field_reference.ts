@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="93"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
         <source>The fields of expertise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="93"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
         <source>Related fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="95"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="93"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
         <source>Migration dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="123"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="121"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="124"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="122"/>
         <source>Initiatives and dialogues here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="126"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="124"/>
         <source>Sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="127"/>
         <source>Also in its sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,352 +47,362 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/actions.py" line="42"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="35"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="44"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="37"/>
         <source>Put the cursor in the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="50"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="43"/>
         <source>&amp;Find in Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="52"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="45"/>
         <source>Find words in the entry you are reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="58"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="51"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="60"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="53"/>
         <source>Next match in the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="65"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="58"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="67"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="60"/>
         <source>Previous match in the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="72"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="65"/>
         <source>Copy &amp;Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="74"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="67"/>
         <source>Copy the entry&apos;s title, catalogue version and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="79"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="73"/>
         <source>&amp;Bookmark This Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="81"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="75"/>
         <source>Add or remove a bookmark on this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="88"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
         <source>Edit My &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="90"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="96"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
         <source>Search My Notes &amp;Too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="98"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="104"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="106"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
         <source>Go back to the previous entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="112"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="114"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="120"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
         <source>Go to &amp;Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="122"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
         <source>Move the cursor to the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="127"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
         <source>Go to &amp;Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="129"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
         <source>Move the cursor to the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="134"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
         <source>&amp;Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="136"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="142"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
         <source>Show &amp;Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="144"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
         <source>Show or hide the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
         <source>Group by &amp;Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
         <source>Tree: regions, then the fields working there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="159"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
         <source>Group by &amp;Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="161"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="167"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
         <source>Group &amp;A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
         <source>Tree: all entries by first letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="175"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
         <source>Group by &amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="177"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="183"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="185"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="191"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="193"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="199"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
         <source>Reset &amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="201"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
         <source>Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="206"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
         <source>Theme: &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="208"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
         <source>Follow the system light or dark scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="214"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
         <source>Theme: &amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="216"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
         <source>Always light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
         <source>Theme: &amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="224"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
         <source>Always dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="230"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
         <source>&amp;Bookmarks Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="232"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
         <source>&amp;History Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="246"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
         <source>My &amp;Notes Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="248"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="256"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
         <source>&amp;Command Palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="258"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
         <source>Run any command by typing its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="264"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="266"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
         <source>Every command and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="272"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
         <source>&amp;About Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
         <source>Version and catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="279"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="281"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
         <source>Print the entry, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="287"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="289"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="295"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <source>Import &amp;Content Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <source>Install signed catalogue updates from a .frpack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="297"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="304"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="311"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/actions.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
         <source>Close Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,64 +410,64 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="36"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="36"/>
         <source>Export briefing to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="40"/>
-        <location filename="../../desktop_app/briefing_dialog.py" line="97"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="40"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="98"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="41"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="41"/>
         <source>Briefing title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="43"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="43"/>
         <source>Entries in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="51"/>
-        <location filename="../../desktop_app/briefing_dialog.py" line="52"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="51"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="52"/>
         <source>Include my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="59"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="61"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
         <source>Entries (Space ticks or unticks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="83"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="84"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="85"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="86"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="94"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="95"/>
         <source>Tick at least one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="101"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="102"/>
         <source>Could not write the PDF: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing_dialog.py" line="103"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="104"/>
         <source>Saved %d pages to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,27 +475,27 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../desktop_app/command_palette.py" line="191"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="192"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/command_palette.py" line="196"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="197"/>
         <source>Type a command…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/command_palette.py" line="197"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="198"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/command_palette.py" line="200"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="201"/>
         <source>Type part of a command&apos;s name. Up and Down choose, Enter runs it, Escape closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/command_palette.py" line="207"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
         <source>Matching commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,12 +503,12 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop_app/entry_view.py" line="36"/>
+        <location filename="../../desktop_app/reading/entry_view.py" line="36"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/entry_view.py" line="37"/>
+        <location filename="../../desktop_app/reading/entry_view.py" line="37"/>
         <source>The entry you are reading; Tab moves to its links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,255 +516,161 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/find_bar.py" line="25"/>
-        <location filename="../../desktop_app/find_bar.py" line="26"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="25"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="26"/>
         <source>Find in entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/find_bar.py" line="30"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/find_bar.py" line="33"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="33"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/find_bar.py" line="38"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="39"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/find_bar.py" line="89"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="90"/>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImporter</name>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_import.py" line="84"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_import.py" line="97"/>
+        <source>Importing notes and bookmarks from %s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="120"/>
-        <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="123"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="125"/>
-        <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="143"/>
-        <source>Catalogue tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="144"/>
-        <source>Regions, fields and programmes; Enter opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="147"/>
-        <source>Group the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="149"/>
-        <source>By region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="150"/>
-        <source>By field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="151"/>
-        <source>A–Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="152"/>
-        <source>By kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="170"/>
-        <source>Where you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="215"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="109"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="220"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="114"/>
         <source>Opening the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="228"/>
-        <source>&amp;{name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="229"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="323"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="203"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="334"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="220"/>
         <source>Catalogue %s · data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="337"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="223"/>
         <source>Built %s · content %s</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="382"/>
-        <source>Could not build the tree: %s</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="460"/>
-        <source>Search is getting ready…</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="473"/>
-        <source>Showing results for “%s”</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="477"/>
-        <source>No entries match “%s”. Try fewer or other words.</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="341"/>
+        <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="485"/>
-        <source>No results</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="342"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="487"/>
-        <source>1 result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="489"/>
-        <source>%d results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="492"/>
-        <source>%s in %.1f ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="544"/>
-        <source>That entry is not in this catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="592"/>
-        <source>Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="628"/>
-        <source>Zoom %d%%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="680"/>
-        <source>Field Reference %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="682"/>
-        <source>Catalogue %s, data as of %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="683"/>
-        <source>Content hash %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/main_window.py" line="684"/>
-        <source>About Field Reference</source>
+        <location filename="../../desktop_app/commands/action_table.py" line="344"/>
+        <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="41"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="41"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="42"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="42"/>
         <source>Initiatives and dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="43"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="43"/>
         <source>Related fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="44"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="44"/>
         <source>See also</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="48"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="48"/>
         <source>Fields of expertise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="49"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="49"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="50"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="50"/>
         <source>Migration dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="51"/>
-        <location filename="../../desktop_app/tree_builders.py" line="58"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="51"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="58"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="55"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="55"/>
         <source>Field of expertise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="56"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="56"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree_builders.py" line="57"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="57"/>
         <source>Migration dialogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,42 +678,83 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="44"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="50"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="48"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="54"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="49"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="55"/>
         <source>A private note, saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="107"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="88"/>
+        <source>Your notes are read-only (%s): shown, not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="121"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="124"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="154"/>
+        <source>This note was also changed elsewhere: both versions are kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="158"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="130"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="186"/>
+        <source>Note kept in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="187"/>
+        <source>Your note could not be saved (%s).
+
+Its text was written to:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="203"/>
+        <source>Your note could not be saved (%s), nor written to a recovery file (%s).
+
+Keep the window open, copy the text somewhere safe or free some space, then close again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="213"/>
+        <source>Keep Window Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="215"/>
+        <source>Discard Note and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="226"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="135"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="201"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="231"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/notes_pane.py" line="137"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="233"/>
         <source>Your note could not be saved: %s.
 
 The text stays in the editor and saving is retried every few seconds.</source>
@@ -807,251 +764,282 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="134"/>
         <source>Import Content Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="153"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="162"/>
         <source>No pack chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="180"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="163"/>
         <source>Content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="164"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="182"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="165"/>
         <source>Choose a content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="170"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
         <source>Pack details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="193"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="196"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="179"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="184"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="203"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="186"/>
         <source>Import the content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="225"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="227"/>
         <source>Content packs (*.frpack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="257"/>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="284"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="240"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="267"/>
         <source>Checking the signature and contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="265"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="285"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="268"/>
         <source>Reading the entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="286"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="269"/>
         <source>Combining with installed content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="287"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="270"/>
         <source>Writing the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="288"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="271"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="289"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Switching to the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="290"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="273"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="298"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="281"/>
         <source>sequence %d is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="300"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="283"/>
         <source>not installed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="303"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="286"/>
         <source>adds a collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="305"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="288"/>
         <source>replaces the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="309"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="292"/>
         <source>“%s” (%s, sequence %d): %s; %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="311"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="294"/>
         <source>Signed by publisher key %s. Data as of %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="313"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="296"/>
         <source>New catalogue version: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="318"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="301"/>
         <source>Verified. Importing will: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="323"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="306"/>
         <source>add %s, update %s and remove %s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="335"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="318"/>
         <source>Installed “%s” (%s, sequence %d).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="319"/>
         <source>Added %s, updated %s, removed %s entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="342"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="325"/>
         <source>Catalogue %s is now in use (took %.1f s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="344"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="327"/>
         <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="349"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="332"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="355"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
         <source>Import failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="355"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
         <source>Refused: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="358"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="341"/>
         <source>Nothing was changed; the catalogue is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="364"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="347"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="365"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="348"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="366"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="349"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="372"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="355"/>
         <source>%s … and %s more %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="358"/>
         <source>No entries change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="392"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack_import_dialog.py" line="392"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="67"/>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="128"/>
+        <source>That entry is not in this catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="172"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="209"/>
+        <source>Zoom %d%%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentSearches</name>
+    <message>
+        <location filename="../../desktop_app/search/recent_searches.py" line="38"/>
+        <source>Recent searches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/results_view.py" line="220"/>
+        <location filename="../../desktop_app/search/results_view.py" line="257"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/results_view.py" line="222"/>
+        <location filename="../../desktop_app/search/results_view.py" line="259"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,51 +1047,119 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/results_view.py" line="88"/>
+        <location filename="../../desktop_app/search/results_view.py" line="90"/>
         <source> (has your note or bookmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="70"/>
+        <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="73"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
+        <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="129"/>
+        <source>Search is getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="150"/>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="151"/>
+        <source>Search failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="160"/>
+        <source>Showing results for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
+        <source>No entries match “%s”. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="173"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="175"/>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
+        <source>%d results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="179"/>
+        <source>%s in %.1f ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="187"/>
+        <source>My note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="146"/>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="148"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="152"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="153"/>
         <source>Filter by command or key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="153"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="154"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="155"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="156"/>
         <source>Type part of a command&apos;s name or a key; Down moves to the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="162"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>
         <source>Commands and their keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="177"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="198"/>
         <source>To change a shortcut, edit {path} and restart Field Reference. For example:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="182"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="203"/>
         <source>Where to change shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="185"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="206"/>
         <source>Example shortcuts file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,139 +1167,235 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="108"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="108"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="108"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/shortcut_sheet.py" line="127"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="128"/>
         <source>no shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupController</name>
+    <message>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <source>Catalogue %s is now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <source>Content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <source>The new catalogue could not be opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <source>Field Reference cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <source>The catalogue could not be opened:
+
+%s
+
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeController</name>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="84"/>
+        <source>Catalogue tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <source>Regions, fields and programmes; Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="88"/>
+        <source>Group the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="90"/>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <source>By field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <source>A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="148"/>
+        <source>Could not build the tree: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="64"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="76"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="65"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="77"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="66"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="78"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="109"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="124"/>
         <source>Note not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="121"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="136"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="127"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="142"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="210"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="227"/>
         <source>Bookmark not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="214"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="214"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="269"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="286"/>
         <source>entry no longer in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="320"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="337"/>
         <source>Copied: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="333"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="350"/>
         <source>Print “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="369"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="386"/>
         <source>Export notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="371"/>
-        <location filename="../../desktop_app/user_layer.py" line="394"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="388"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="409"/>
         <source>Handover files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="378"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="395"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="381"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="398"/>
         <source>Exported %d items to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="392"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="407"/>
         <source>Import notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="402"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="443"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/user_layer.py" line="408"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="438"/>
         <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>self._window</name>
+    <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/startup_controller.py" line="51"/>
-        <source>Field Reference cannot start</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="96"/>
+        <source>About Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/startup_controller.py" line="52"/>
-        <source>The catalogue could not be opened:
-
-%s
-
-%s</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="108"/>
+        <source>Field Reference %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="110"/>
+        <source>Catalogue %s, data as of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="111"/>
+        <source>Content hash %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="116"/>
+        <source>Installed content packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="118"/>
+        <source>No content packs installed (shipped catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="123"/>
+        <source>(data as of %s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

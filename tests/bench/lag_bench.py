@@ -239,12 +239,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _measure(root: Path) -> tuple[list[float], SlowDisk, tuple[int, int, int]]:
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.app import make_window
+    from desktop_app.app import compose
+    from desktop_app.operations import Operations
     from desktop_app.paths import resolve_paths
-    from desktop_app.workers import LoadWorker
 
     app = QApplication.instance() or QApplication(["lag_bench"])
     qInstallMessageHandler(  # offscreen says this at every show(): noise in a report
@@ -255,17 +255,17 @@ def _measure(root: Path) -> tuple[list[float], SlowDisk, tuple[int, int, int]]:
     paths = resolve_paths(data_dir=root / "data")
     disk = SlowDisk()
     disk.install()
-    window, _problems = make_window(app, paths)
-    loaded: list[object] = []
-    loader = LoadWorker(paths)
-    loader.sig_ready.connect(loaded.append)
-    loader.sig_failed.connect(lambda message: print(f"lag_bench: {message}", file=sys.stderr))
-    loader.run()
-    if not loaded:
-        return [], disk, (0, 0, 0)
-    library = loaded[0]
+    window, controller, _problems = compose(app, paths, Operations())
     window.show()
-    window.set_backend(library)
+    wait = QEventLoop()  # the app's own start-up path: open_library on the "library" lane
+    controller.sig_started.connect(wait.quit)
+    QTimer.singleShot(120_000, wait.quit)
+    controller.start()
+    wait.exec()
+    library = controller.library
+    if library is None:
+        print("lag_bench: the library did not open", file=sys.stderr)
+        return [], disk, (0, 0, 0)
     every = [e.slug for e in library.catalogue.entries()]
     slugs = [every[i % len(every)] for i in range(ENTRIES)]  # 50 opens, over and over again
     probe = LagProbe()

@@ -1,9 +1,12 @@
 """Start-up and idle-memory benchmark (architecture.md §6), run by `make bench` after search.
 
 Runs `field-reference --self-test` and a bare PySide6 window alternately, N times each, in the same
-run, and reports medians of the time from process start to first paint; then starts the app
-offscreen, lets it load and sit idle, and reads its resident memory. Appends a "Start-up" section
-to docs/benchmarks.md (replacing an older one).
+run, and reports medians of the time from process start to first paint and of the time to
+interactive — process start until the window answers a search (the self-test's `startup_ms`: its
+query is typed as soon as the library is open and the clock stops when the results are on
+screen) — each against the bare window's first paint; then starts the app offscreen, lets it load
+and sit idle, and reads its resident memory. Appends a "Start-up" section to docs/benchmarks.md
+(replacing an older one).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ RUNS = 7
 IDLE_SECONDS = 4.0
 BUDGET_FIRST_PAINT_MS = 350.0
 BUDGET_RATIO = 3.0
+BUDGET_INTERACTIVE_RATIO = 3.5
 BUDGET_IDLE_MB = 120.0
 
 BARE = """
@@ -48,6 +52,9 @@ app.exec()
 def _env(user_dir: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDREF_USER_DIR=user_dir)
     env.pop("FIELDREF_DATA_DIR", None)
+    # an installed copy has its bytecode; without it every timed start would compile every module
+    # (the untimed first run writes __pycache__, which git ignores)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -81,16 +88,19 @@ def main() -> int:
     env = _env(user_dir)
     # one untimed run builds this machine's index and warms the OS file cache
     _json_line([sys.executable, "-m", "desktop_app", "--self-test"], env)
-    ours, bare, search = [], [], []
+    ours, bare, search, interactive = [], [], [], []
     for _ in range(RUNS):
         report = _json_line([sys.executable, "-m", "desktop_app", "--self-test"], env)
         ours.append(report["first_paint_ms"])
         search.append(report["search_ms"])
+        interactive.append(report["startup_ms"])
         bare.append(
             _json_line([sys.executable, "-c", BARE.format(repo=str(REPO))], env)["first_paint_ms"]
         )
     ours_ms, bare_ms = statistics.median(ours), statistics.median(bare)
     ratio = ours_ms / bare_ms
+    interactive_ms = statistics.median(interactive)
+    interactive_ratio = interactive_ms / bare_ms
     rss = idle_rss_mb(env)
     rows = [
         (
@@ -103,6 +113,18 @@ def main() -> int:
         ("ours / bare", f"{ratio:.2f}×", f"≤ {BUDGET_RATIO:.0f}×", ratio <= BUDGET_RATIO),
         ("self-test search round trip (median)", f"{statistics.median(search):.0f} ms", "—", None),
         (
+            "process start → the window answers a search (median)",
+            f"{interactive_ms:.0f} ms",
+            "—",
+            None,
+        ),
+        (
+            "answers a search / bare window",
+            f"{interactive_ratio:.2f}×",
+            f"≤ {BUDGET_INTERACTIVE_RATIO}×",
+            interactive_ratio <= BUDGET_INTERACTIVE_RATIO,
+        ),
+        (
             "idle memory, embedded catalogue",
             f"{rss:.0f} MB RSS",
             f"≤ {BUDGET_IDLE_MB:.0f} MB",
@@ -112,9 +134,10 @@ def main() -> int:
     lines = [
         "## Start-up and memory",
         "",
-        "`python -m tests.bench.startup_bench`: process start → first paint, measured "
-        "from the "
-        "kernel's process start time; both programs alternate in the same run.",
+        "`python -m tests.bench.startup_bench`: process start → first paint and process "
+        "start → the window answers a search (time to interactive), measured from the "
+        "kernel's process start time against a bare PySide6 window's first paint; both "
+        "programs alternate in the same run.",
         "",
         "| what | measured | budget | result |",
         "|---|---|---|---|",
@@ -122,7 +145,7 @@ def main() -> int:
     for label, value, budget, ok in rows:
         verdict = "—" if ok is None else ("pass" if ok else "FAIL")
         lines.append(f"| {label} | {value} | {budget} | {verdict} |")
-        print(f"{label:45} {value:>12}  {budget:>10}  {verdict}")
+        print(f"{label:55} {value:>12}  {budget:>10}  {verdict}")
     section = "\n".join(lines) + "\n"
     doc = REPO / "docs" / "benchmarks.md"
     text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"

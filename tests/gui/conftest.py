@@ -1,37 +1,63 @@
-"""A real main window over a real (copied) catalogue, loaded the way app.py loads it."""
+"""A real main window over a real (copied) catalogue, built and loaded the way app.py does it:
+`compose()` (window + start-up controller + one Operations) and the controller's own start."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.app import make_window
+from desktop_app.app import compose
+from desktop_app.boot.startup_controller import StartupController, open_in_background
 from desktop_app.library import Library
 from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.operations import Operations
 from desktop_app.paths import AppPaths, resolve_paths
-from desktop_app.workers import LoadWorker
+
+LOAD_TIMEOUT_MS = 60_000
+
+
+def compose_window(qtbot, paths: AppPaths) -> tuple[MainWindow, StartupController, list[str]]:
+    """The app's composition, not started; the window's close ends its Operations."""
+    ops = Operations()
+    window, controller, problems = compose(QApplication.instance(), paths, ops)
+    qtbot.addWidget(window)
+    return window, controller, problems
+
+
+def load(
+    qtbot, paths: AppPaths, progress: Callable[[str, int, int], None] | None = None
+) -> Library | str:
+    """Open the library exactly as the start-up controller does: the Library, or the one line
+    saying why it could not be opened."""
+    ops = Operations()
+    outcome: list[Library | str] = []
+    try:
+        open_in_background(ops, paths, outcome.append, outcome.append, progress)
+        qtbot.waitUntil(lambda: bool(outcome), timeout=LOAD_TIMEOUT_MS)
+    finally:
+        ops.close()
+    return outcome[0]
 
 
 def load_backend(qtbot, paths: AppPaths) -> Library:
-    loader = LoadWorker(paths)
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as blocker:
-        loader.run()
-    return blocker.args[0]
+    library = load(qtbot, paths)
+    assert isinstance(library, Library), library
+    return library
 
 
 def open_window(qtbot, paths: AppPaths) -> tuple[MainWindow, Library]:
-    window, _problems = make_window(QApplication.instance(), paths)
-    qtbot.addWidget(window)
-    backend = load_backend(qtbot, paths)
+    window, controller, _problems = compose_window(qtbot, paths)
     window.show()
     qtbot.waitExposed(window)
-    window.set_backend(backend)
+    with qtbot.waitSignal(controller.sig_started, timeout=LOAD_TIMEOUT_MS):
+        controller.start()
     qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=10_000)
-    return window, backend
+    assert controller.library is not None
+    return window, controller.library
 
 
 @pytest.fixture

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from desktop_app.app import make_window
 from desktop_app.commands.actions import load_overrides
 from desktop_app.paths import AppPaths, resolve_paths
 from desktop_app.settings_store import SettingsStore
+from tests.gui.conftest import compose_window
 
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 
@@ -69,8 +68,7 @@ def test_bad_shortcuts_file_gives_defaults_and_one_line(qtbot, paths: AppPaths, 
     assert str(paths.shortcuts_file) in problems[0]
     assert "left in place" in problems[0] and "default shortcuts" in problems[0]
     assert "\n" not in problems[0] and "Traceback" not in problems[0]
-    window, problems = make_window(QApplication.instance(), paths)
-    qtbot.addWidget(window)
+    window, _controller, problems = compose_window(qtbot, paths)
     assert window.actions_.shortcuts("quit") == ("Ctrl+Q",)
     assert len(problems) == 1
     assert os.path.lexists(paths.shortcuts_file)  # never deleted
@@ -83,9 +81,8 @@ def test_bad_settings_file_gives_defaults_and_one_line(qtbot, paths: AppPaths, k
     settings = SettingsStore(paths.settings_file)
     assert settings.problem is not None and str(paths.settings_file) in settings.problem
     assert "left in place" in settings.problem
-    assert settings.zoom() == 100 and settings.geometry() is None
-    window, _problems = make_window(QApplication.instance(), paths)
-    qtbot.addWidget(window)
+    assert settings.values.zoom == 100 and settings.values.geometry is None
+    window, _controller, _problems = compose_window(qtbot, paths)
     assert "left in place" in window.statusBar().currentMessage()
     window.set_zoom(120)
     window.save_state()  # remembered for this session only; the bad file is not replaced
@@ -102,9 +99,9 @@ def test_good_files_still_work(qtbot, paths: AppPaths):
     assert overrides == {"quit": ("Ctrl+Shift+Q",)} and problems == []
     settings = SettingsStore(paths.settings_file)
     assert settings.problem is None
-    settings.set_zoom(130)
+    settings.update(zoom=130)
     settings.sync()
-    assert SettingsStore(paths.settings_file).zoom() == 130
+    assert SettingsStore(paths.settings_file).values.zoom == 130
 
 
 def test_checking_the_files_does_not_load_sqlalchemy_before_the_first_paint(tmp_path: Path):

@@ -14,7 +14,7 @@ from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
 from desktop_app.reading.navigation import Location
 from desktop_app.tree.tree_builders import NodeKind
-from tests.gui.conftest import open_window
+from tests.gui.conftest import compose_window, load, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -26,10 +26,7 @@ def type_search(qtbot, window: MainWindow, text: str) -> None:
 
 
 def test_title_before_anything_is_shown(qtbot, gui_paths: AppPaths):
-    from desktop_app.app import make_window
-
-    win, _ = make_window(QApplication.instance(), gui_paths)
-    qtbot.addWidget(win)
+    win, _controller, _ = compose_window(qtbot, gui_paths)
     assert win.windowTitle() == "Field Reference"
 
 
@@ -225,12 +222,9 @@ def test_every_interactive_widget_has_an_accessible_name(window: MainWindow):
 def test_missing_catalogue_fails_with_one_clear_line(qtbot, tmp_path: Path):
     from desktop_app.app import how_to_fix
     from desktop_app.paths import resolve_paths
-    from desktop_app.workers import LoadWorker
 
     paths = resolve_paths(data_dir=tmp_path / "empty")
-    loader = LoadWorker(paths)
-    with qtbot.waitSignal(loader.sig_failed) as blocker:
-        loader.run()
-    message = blocker.args[0]
+    message = load(qtbot, paths)
+    assert isinstance(message, str)
     assert "catalogue not found" in message and "\n" not in message
     assert "make build" in how_to_fix(message)

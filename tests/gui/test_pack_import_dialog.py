@@ -124,13 +124,9 @@ def test_widgets_have_accessible_names(qtbot, env: PackEnv):
 
 
 def load(qtbot, env: PackEnv):
-    from desktop_app.workers import LoadWorker
+    from tests.gui.conftest import load_backend
 
-    paths = env.paths
-    loader = LoadWorker(paths)
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
-        loader.run()
-    return ready.args[0]
+    return load_backend(qtbot, env.paths)
 
 
 def test_the_app_opens_the_installed_version(qtbot, env: PackEnv):

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from desktop_app.app import how_to_fix, make_window
-from desktop_app.boot.startup_controller import StartupController
+from tests.gui.conftest import compose_window
 from tests.pack_helpers import PackEnv
 
 
 def test_installed_pack_is_opened_and_listed(qtbot, tmp_path: Path, tiny_source: Path):
     env = PackEnv.create(tmp_path, tiny_source)
-    window, _ = make_window(QApplication.instance(), env.paths)
-    qtbot.addWidget(window)
+    window, controller, _ = compose_window(qtbot, env.paths)
     window.show()
-    controller = StartupController(
-        QApplication.instance(), window, env.paths, self_test=False, fix_hint=how_to_fix
-    )
     try:
         with qtbot.waitSignal(controller.sig_started, timeout=60_000):
             controller.start()

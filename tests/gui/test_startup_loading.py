@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QApplication
-
-from desktop_app.app import make_window
 from desktop_app.paths import AppPaths
-from desktop_app.workers import LoadWorker
+from tests.gui.conftest import compose_window, load, load_backend
 
 
 def test_missing_index_is_rebuilt_with_visible_progress(qtbot, gui_paths: AppPaths):
-    window, _ = make_window(QApplication.instance(), gui_paths)
-    qtbot.addWidget(window)
+    window, _controller, _ = compose_window(qtbot, gui_paths)
     window.show()
     qtbot.waitExposed(window)
     assert "Opening the catalogue" in window.status_catalogue.text()
     assert not gui_paths.index_dir.exists()
-    loader = LoadWorker(gui_paths)
     progress: list[tuple[str, int, int]] = []
-    loader.sig_progress.connect(
-        lambda message, done, total: progress.append((message, done, total))
-    )
-    loader.sig_progress.connect(window.show_progress)
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
-        loader.run()
+
+    def report(message: str, done: int, total: int) -> None:
+        progress.append((message, done, total))
+        window.show_progress(message, done, total)
+
+    backend = load_backend_with_progress(qtbot, gui_paths, report)
     assert progress[0][0] == "the search index is missing"
     assert progress[-1][1] == progress[-1][2] > 0  # done == total at the end
     assert "Preparing search" in window.status_results.text()
-    backend = ready.args[0]
     window.set_backend(backend)
     assert window.progress.isHidden()
     assert "Catalogue 2026.11.0" in window.status_catalogue.text()
@@ -38,24 +32,29 @@ def test_missing_index_is_rebuilt_with_visible_progress(qtbot, gui_paths: AppPat
 
 
 def test_typing_before_the_catalogue_is_open_searches_once_it_is(qtbot, gui_paths: AppPaths):
-    window, _ = make_window(QApplication.instance(), gui_paths)
-    qtbot.addWidget(window)
+    window, _controller, _ = compose_window(qtbot, gui_paths)
     window.show()
     window.focus_search()
     qtbot.keyClicks(window.search_box, "asyl")
     assert "getting ready" in window.status_results.text()
-    loader = LoadWorker(gui_paths)
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
-        loader.run()
+    backend = load_backend(qtbot, gui_paths)
     with qtbot.waitSignal(window.sig_search_done, timeout=10_000):
-        window.set_backend(ready.args[0])
+        window.set_backend(backend)
     assert window.results_model.hit(0).slug == "asylum-protection"
     window.close()
-    ready.args[0].close()
+    backend.close()
 
 
-def _loader(paths: AppPaths) -> LoadWorker:
-    return LoadWorker(paths)
+def load_backend_with_progress(qtbot, paths: AppPaths, progress):
+    library = load(qtbot, paths, progress)
+    assert not isinstance(library, str), library
+    return library
+
+
+def load_failure(qtbot, paths: AppPaths) -> str:
+    message = load(qtbot, paths)
+    assert isinstance(message, str), message
+    return message
 
 
 def test_catalogue_without_its_entry_table_fails_with_one_line(qtbot, gui_paths: AppPaths):
@@ -67,10 +66,8 @@ def test_catalogue_without_its_entry_table_fails_with_one_line(qtbot, gui_paths:
     conn.execute("DROP TABLE entry")
     conn.commit()
     conn.close()
-    loader = _loader(gui_paths)
-    with qtbot.waitSignal(loader.sig_failed, timeout=60_000) as failed:
-        loader.run()
-    assert "entry" in failed.args[0] and "\n" not in failed.args[0]
+    message = load_failure(qtbot, gui_paths)
+    assert "entry" in message and "\n" not in message
 
 
 def test_any_unexpected_failure_reaches_the_error_signal(qtbot, gui_paths, monkeypatch, caplog):
@@ -80,10 +77,7 @@ def test_any_unexpected_failure_reaches_the_error_signal(qtbot, gui_paths, monke
         raise RuntimeError("a bug deep inside\nwith a second line")
 
     monkeypatch.setattr(search_index.SearchIndex, "open", broken)
-    loader = _loader(gui_paths)
-    with qtbot.waitSignal(loader.sig_failed, timeout=60_000) as failed:
-        loader.run()
-    message = failed.args[0]
+    message = load_failure(qtbot, gui_paths)
     assert "\n" not in message and "RuntimeError" in message and "a bug deep inside" in message
     assert any(r.exc_info for r in caplog.records)  # the traceback went to the log
 
@@ -101,10 +95,7 @@ def test_a_notes_file_that_cannot_be_opened_never_stops_the_catalogue(
 
     sqlite3_error = sqlite3.OperationalError
     monkeypatch.setattr(UserStore, "open", foreign)
-    loader = _loader(gui_paths)
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
-        loader.run()
-    backend = ready.args[0]
+    backend = load_backend(qtbot, gui_paths)
     try:
         assert backend.store is None
         assert "no such column" in backend.store_message and "\n" not in backend.store_message
@@ -122,10 +113,7 @@ def test_portable_loader_prunes_a_copy_left_by_an_old_drive_letter(qtbot, gui_pa
     stale = gui_paths.index_dir.parent / "0123456789ab"
     stale.mkdir(parents=True)
     (stale / "stamp.json").write_text(json.dumps({"content_sha256": content}))
-    loader = LoadWorker(replace(gui_paths, portable=True))
-    with qtbot.waitSignal(loader.sig_ready, timeout=60_000) as ready:
-        loader.run()
-    ready.args[0].close()
+    load_backend(qtbot, replace(gui_paths, portable=True)).close()
     assert not stale.exists() and gui_paths.index_dir.is_dir()
 
 
@@ -155,6 +143,9 @@ def test_app_starts_when_the_user_folder_cannot_be_written(gui_paths: AppPaths, 
         timeout=180,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.strip().splitlines()[-1])["entry"]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["entry"]
+    # time to interactive: the clock stops when the search is answered, after the library opened
+    assert report["startup_ms"] >= report["ready_ms"] > 0
     said = [line for line in result.stderr.splitlines() if "read-only" in line]
     assert len(said) == 1 and "Traceback" not in result.stderr, result.stderr

@@ -244,7 +244,7 @@ def test_entry_css_scales_with_zoom(dark: bool) -> None:
     )
     assert body_pt(entry_css(dark, 100)) == 11.0
     css = entry_css(dark, 100)
-    for selector in ("h1", ".kind", ".summary", "a.chip", ".hl", ".muted", ".crumb"):
+    for selector in ("h1", ".kind", ".summary", "a.chip", ".hl", ".muted"):
         assert selector in css
     assert "border-radius" not in css
 

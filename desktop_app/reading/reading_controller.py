@@ -1,0 +1,209 @@
+"""Reading: open a location, render its entry or region page, back/forward, zoom, find, highlight.
+
+The catalogue it reads is in memory (the library warmed it while opening), so a page renders on
+the GUI thread in a few milliseconds; everything the page causes elsewhere (record the visit, load
+the note, follow the tree) is wired by the window to `sig_shown`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.commands.actions import ActionRegistry
+from desktop_app.look.theme import ThemeController, entry_css
+from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
+from desktop_app.reading.entry_view import EntryView
+from desktop_app.reading.find_bar import FindBar
+from desktop_app.reading.navigation import History, Location
+from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_STEP, SettingsStore
+from desktop_app.tree.tree_builders import NodeKind
+
+if TYPE_CHECKING:
+    from desktop_app.library import Library
+
+Breadcrumb = Callable[[str, NodeKind], list[str]]
+
+
+class ReadingController(QObject):
+    """Signals:
+    sig_shown(object, str, bool): a page was rendered: its Location, title, and whether the
+        tree asked for it (then the tree need not follow).
+    sig_status(str): a line for the window's status text (the page could not be shown).
+    sig_message(str, int): a short status-bar message and how long to show it (ms).
+    """
+
+    sig_shown = Signal(object, str, bool)
+    """A page is on screen: (Location, title, from_tree)."""
+    sig_status = Signal(str)
+    """The status text should say this."""
+    sig_message = Signal(str, int)
+    """A transient status-bar message: (text, milliseconds)."""
+
+    def __init__(
+        self,
+        registry: ActionRegistry,
+        theme: ThemeController,
+        settings: SettingsStore,
+        breadcrumb_for: Breadcrumb,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._theme = theme
+        self._settings = settings
+        self._breadcrumb_for = breadcrumb_for  # the tree's path to a page
+        self._library: Library | None = None
+        self._history = History()
+        self._highlight: tuple[str, ...] = ()
+        self._zoom = settings.values.zoom
+        self.breadcrumb = QLabel(parent)
+        self.breadcrumb.setContentsMargins(4, 2, 4, 2)
+        self.breadcrumb.setObjectName("breadcrumb")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.breadcrumb.setAccessibleName(self.tr("Where you are"))
+        self.view = EntryView(parent)
+        self.find_bar = FindBar(self.view, parent)
+        self.pane = QWidget(parent)
+        layout = QVBoxLayout(self.pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.breadcrumb)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.view.sig_navigate.connect(self.open_location)
+        self.find_bar.sig_closed.connect(self.focus)
+        theme.sig_changed.connect(lambda _dark: self.rerender())
+        self._update_navigation_actions()
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "find_in_entry": self.find_bar.open_bar,
+            "find_next": lambda: self.find_bar.find(forward=True),
+            "find_previous": lambda: self.find_bar.find(forward=False),
+            "back": self.go_back,
+            "forward": self.go_forward,
+            "go_entry": lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            "show_about_entry": lambda: self.open_location(Location("entry", "about")),
+            "zoom_in": lambda: self.set_zoom(self._zoom + ZOOM_STEP),
+            "zoom_out": lambda: self.set_zoom(self._zoom - ZOOM_STEP),
+            "zoom_reset": lambda: self.set_zoom(ZOOM_DEFAULT),
+        }
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+
+    def current(self) -> Location | None:
+        return self._history.current
+
+    def focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def open_location(
+        self,
+        location: Location,
+        record: bool = True,
+        from_tree: bool = False,
+        highlight: tuple[str, ...] | None = None,
+    ) -> bool:
+        """Show `location`; `highlight` replaces the marked search terms (None keeps them)."""
+        library = self._library
+        if library is None:
+            return False
+        from db import CatalogueError
+
+        if highlight is not None:
+            self._highlight = highlight
+        try:
+            if location.kind == "entry":
+                title = self._render_entry(library, location.slug)
+            else:
+                title = self._render_region(library, location.slug)
+        except CatalogueError:
+            self.sig_status.emit(self.tr("That entry is not in this catalogue."))
+            return False
+        if record:
+            self._history.visit(location)
+        self._update_navigation_actions()
+        self._settings.update(location=location)
+        self.sig_shown.emit(location, title, from_tree)
+        return True
+
+    def _render_entry(self, library: Library, slug: str) -> str:
+        catalogue = library.catalogue
+        entry = catalogue.entry(slug)
+        regions = [catalogue.region(r) for r in entry.regions]
+        linked = [catalogue.entry(s) for s in entry.related if catalogue.has_entry(s)]
+        if entry.kind == "about":  # "…has defined the following fields": list them
+            linked = list(catalogue.entries("field"))
+        links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
+        html = render_entry(entry, regions, links, self._highlight, self.tr)
+        self.view.show_html(html, self._css())
+        self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
+        return entry.title
+
+    def _render_region(self, library: Library, slug: str) -> str:
+        catalogue = library.catalogue
+        region = catalogue.region(slug)
+        ancestors = [catalogue.region(a) for a in catalogue.ancestors(slug)]
+        children = [r for r in catalogue.regions() if r.parent == slug]
+        own = catalogue.entries_in_region(slug)
+        own_slugs = {e.slug for e in own}
+        below = [
+            e
+            for e in catalogue.entries_in_region(slug, include_subregions=True)
+            if e.slug not in own_slugs
+        ]
+        html = render_region(
+            region,
+            ancestors,
+            children,
+            [LinkTarget(e.slug, e.title, e.kind) for e in own],
+            [LinkTarget(e.slug, e.title, e.kind) for e in below],
+            self.tr,
+        )
+        self._highlight = ()
+        self.view.show_html(html, self._css())
+        self._set_breadcrumb([self.tr("Regions"), *(a.name for a in ancestors), region.name])
+        return region.name
+
+    def _set_breadcrumb(self, parts: list[str]) -> None:
+        self.breadcrumb.setText(" › ".join(parts))
+        self.breadcrumb.setVisible(bool(parts))
+
+    def _css(self) -> str:
+        return entry_css(self._theme.is_dark(), self._zoom)
+
+    def rerender(self) -> None:
+        """Draw the current page again (new zoom or theme), keeping its place in the history."""
+        if self._history.current is not None:
+            self.open_location(self._history.current, record=False, from_tree=True)
+
+    # -- history and zoom ------------------------------------------------------------------
+
+    def go_back(self) -> None:
+        location = self._history.back()
+        if location is not None:
+            self.open_location(location, record=False)
+
+    def go_forward(self) -> None:
+        location = self._history.forward()
+        if location is not None:
+            self.open_location(location, record=False)
+
+    def _update_navigation_actions(self) -> None:
+        self._registry.action("back").setEnabled(self._history.can_go_back())
+        self._registry.action("forward").setEnabled(self._history.can_go_forward())
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, zoom: int) -> None:
+        self._zoom = self._settings.update(zoom=zoom).zoom  # clamped by the settings schema
+        self.rerender()
+        self.sig_message.emit(self.tr("Zoom %d%%") % self._zoom, 1500)

@@ -1,0 +1,256 @@
+"""Search as you type: the search box, the results list, the correction line and the status text.
+
+Each keystroke asks `Operations.run_latest("search", …)` for a search on a worker thread: only the
+newest request runs, and a result that arrives after the box changed again is dropped here by its
+generation. With "Search My Notes Too" on, the same job also asks the library for entries whose
+note matches (`Library.note_hits`), so the store is read off the GUI thread too. A search engine
+failure (`SearchResult.error`) goes to the window's one error path, never shown as "No results".
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QWidget
+
+from desktop_app.commands.actions import ActionRegistry
+from desktop_app.operations import Operations
+from desktop_app.reading.navigation import Location
+from desktop_app.search.recent_searches import RecentSearches
+from desktop_app.search.results_view import ResultsList, ResultsModel
+
+if TYPE_CHECKING:  # search_index loads on a worker thread, after the first paint
+    from desktop_app.library import Library, NoteHit
+    from search_index import Hit, SearchResult
+
+SEARCH_LIMIT = 50
+RESULTS_SHARE = 0.45  # the most of the column the results list takes
+
+
+class SearchController(QObject):
+    """Signals:
+    sig_open(object, object, str): open this Location with these highlight terms; the query.
+    sig_done(object): the latest search's SearchResult is on screen.
+    sig_error(str): the search engine failed: one line for the window's error path.
+    sig_leave(): Esc in the empty box: focus moves on (to the tree).
+    """
+
+    sig_open = Signal(object, object, str)
+    """A result was chosen: (Location, terms to highlight, the query typed)."""
+    sig_done = Signal(object)
+    """The results of the current search are displayed."""
+    sig_error = Signal(str)
+    """The search engine itself failed (a bug, not bad input)."""
+    sig_leave = Signal()
+    """Esc was pressed in an empty search box."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        registry: ActionRegistry,
+        status: QLabel,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._registry = registry
+        self._status = status
+        self._library: Library | None = None
+        self._generation = 0
+        self._last: SearchResult | None = None
+        self._splitter: QSplitter | None = None
+
+        self.box = QLineEdit(parent)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(
+            self.tr("Search fields, programmes, dialogues, regions…  (Ctrl+K)")
+        )
+        self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Search"))
+        self.box.setAccessibleDescription(
+            self.tr("Type to search; Up and Down choose a result, Enter opens it, Esc clears")
+        )
+        self.box.installEventFilter(self)
+        self.model = ResultsModel(parent=self)
+        self.results = ResultsList(self.model, parent)
+        self.results.hide()
+        self.correction = QLabel(parent)
+        self.correction.setObjectName("correction")
+        self.correction.setTextFormat(Qt.TextFormat.PlainText)
+        self.correction.hide()
+        self.recent = RecentSearches(self.box, self._fetch_recent)
+
+        self.box.textChanged.connect(self._on_text)
+        self.results.clicked.connect(lambda index: self.open_result(index.row()))
+        self.results.activated.connect(lambda index: self.open_result(index.row()))
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {"focus_search": self.focus, "search_notes": self.rerun}
+
+    def set_splitter(self, splitter: QSplitter) -> None:
+        """The splitter whose first pane is the results list (sized to its rows)."""
+        self._splitter = splitter
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        regions = {r.slug: r.name for r in library.catalogue.regions()}
+        self.model.set_region_names(lambda slug: regions.get(slug, slug))
+        self.rerun()
+
+    def set_marked(self, slugs: set[str]) -> None:
+        self.model.set_marked(set(slugs))
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def rerun(self) -> None:
+        """Search the box's text again (a new library, "Search My Notes Too" toggled)."""
+        if self.box.text():
+            self._on_text(self.box.text())
+
+    # -- the search ------------------------------------------------------------------------
+
+    def _on_text(self, text: str) -> None:
+        self._generation += 1
+        if not text.strip():
+            self.model.set_hits(())
+            self.results.hide()
+            self.correction.hide()
+            self._status.clear()
+            self._last = None
+            return
+        library = self._library
+        if library is None:
+            self._status.setText(self.tr("Search is getting ready…"))
+            return
+        generation = self._generation
+        with_notes = self._registry.action("search_notes").isChecked()
+
+        def search() -> tuple[SearchResult, list[NoteHit]]:
+            result = library.search(text, limit=SEARCH_LIMIT, facets=True)
+            if not with_notes or result.error:
+                return result, []
+            return result, library.note_hits(result.query, {h.slug for h in result.hits})
+
+        self._ops.run_latest("search", search, lambda found: self._on_result(generation, *found))
+
+    def _on_result(self, generation: int, result: SearchResult, notes: list[NoteHit]) -> None:
+        if generation != self._generation:
+            return  # the box changed again (or was cleared) while this search ran
+        self._last = result
+        self.model.set_hits([*result.hits, *(self._note_hit(n) for n in notes)])
+        self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
+        if result.error:
+            self.correction.hide()
+            self._status.setText(self.tr("Search failed"))
+            self.sig_error.emit(self.tr("Search failed: %s") % result.error)
+        else:
+            self._show_correction(result)
+            self._status.setText(self._status_text(result))
+        self._fit_results()
+        self.sig_done.emit(result)
+
+    def _show_correction(self, result: SearchResult) -> None:
+        if result.corrected:
+            self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)
+            self.correction.show()
+        elif result.total == 0:
+            self.correction.setText(
+                self.tr("No entries match “%s”. Try fewer or other words.") % result.query
+            )
+            self.correction.show()
+        else:
+            self.correction.hide()
+
+    def _status_text(self, result: SearchResult) -> str:
+        facets = " · ".join(f"{k} {n}" for k, n in sorted(result.facets.items()))
+        count = (
+            self.tr("No results")
+            if result.total == 0
+            else self.tr("1 result")
+            if result.total == 1
+            else self.tr("%d results") % result.total
+        )
+        return self.tr("%s in %.1f ms") % (count, result.elapsed_ms) + (
+            f"  ({facets})" if facets else ""
+        )
+
+    def _note_hit(self, note: NoteHit) -> Hit:
+        """A row for an entry found by the officer's note: its snippet says so."""
+        from search_index import Hit  # loaded with the library, before any result arrives
+
+        label = html.escape(self.tr("My note"))
+        snippet = f"<mark>{label}</mark>: {html.escape(note.excerpt)}"
+        return Hit(note.slug, note.kind, note.title, 0.0, snippet, (), note.regions)
+
+    def open_result(self, row: int) -> None:
+        hit = self.model.hit(max(row, 0))
+        if hit is None:
+            return
+        terms = self._last.terms if self._last is not None else ()
+        self.sig_open.emit(Location("entry", hit.slug), terms, self.box.text())
+
+    # -- keys in the box -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.box:
+            return False
+        if event.type() == QEvent.Type.MouseButtonPress and not self.box.text():
+            self.recent.offer()
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(event.key())
+        return False
+
+    def _key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if key == Qt.Key.Key_Down and not self.box.text():
+                self.recent.offer()
+                return True
+            self.results.move_selection(1 if key == Qt.Key.Key_Down else -1)
+            return True
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.results.move_selection(5 if key == Qt.Key.Key_PageDown else -5)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_result(self.results.selected_row())
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.box.text():
+                self.box.clear()
+            else:
+                self.sig_leave.emit()
+            return True
+        return False
+
+    def _fetch_recent(self, deliver: Callable[[list[str]], None]) -> None:
+        library = self._library
+        if library is None or library.store is None:
+            return
+        store = library.store
+        self._ops.run(lambda: store.recent_searches(), deliver, lane="store")
+
+    def _fit_results(self) -> None:
+        """Give the results only the room their rows need (up to ~45 % of the column), so a
+        one-hit search leaves the entry its space."""
+        rows = self.model.rowCount()
+        splitter = self._splitter
+        total = sum(splitter.sizes()) if splitter is not None else 0
+        if splitter is None or total <= 0:
+            return
+        row = self.results.sizeHintForRow(0) if rows else 0
+        wanted = min(int(total * RESULTS_SHARE), rows * row + 2 * self.results.frameWidth() + 4)
+        wanted = max(wanted, 0 if rows == 0 else row)
+        sizes = splitter.sizes()
+        rest = total - wanted
+        if len(sizes) == 3:
+            notes = min(sizes[2], rest // 3)
+            splitter.setSizes([wanted, rest - notes, notes])
+        else:
+            splitter.setSizes([wanted, rest])
+        self.results.setVisible(rows > 0)

@@ -1,0 +1,229 @@
+"""The catalogue tree: its view, grouping, building off the GUI thread, and following the page.
+
+The view owns its tree (as Anki's sidebar does): the grouping combo and the View › Group actions
+change it, a build runs through `Operations` on the "tree" lane and lands on the GUI thread, the
+top level is expanded, and the current item follows whatever page is shown without re-opening it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QTreeView, QVBoxLayout, QWidget
+
+from desktop_app.commands.actions import ActionRegistry
+from desktop_app.operations import Operations
+from desktop_app.reading.navigation import Location
+from desktop_app.settings_store import SettingsStore
+from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
+from desktop_app.tree.tree_model import NavigationTreeModel, build_tree
+
+if TYPE_CHECKING:
+    from desktop_app.library import Library
+
+GROUPING_ACTIONS = {
+    "region": "group_region",
+    "field": "group_field",
+    "az": "group_az",
+    "kind": "group_kind",
+}
+EXPAND_ALL_BELOW = 30  # top-level rows: at most this many are expanded after a build
+
+
+class TreeController(QObject):
+    """Signals:
+    sig_open(object): the officer chose this Location in the tree.
+    sig_restore(object): a first tree is built and nothing is shown yet: open this Location.
+    sig_leave(): focus should move to the entry (tree hidden, or an entry activated).
+    sig_status(str): a line for the status bar (a build failed).
+    """
+
+    sig_open = Signal(object)
+    """An entry or region node became current."""
+    sig_restore = Signal(object)
+    """The first page to show once a tree exists."""
+    sig_leave = Signal()
+    """Move the focus to the entry view."""
+    sig_status = Signal(str)
+    """Something the officer should read in the status bar."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        registry: ActionRegistry,
+        settings: SettingsStore,
+        current: Callable[[], Location | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._registry = registry
+        self._settings = settings
+        self._current = current  # the page the reading pane shows
+        self._library: Library | None = None
+        self._grouping = settings.values.grouping
+        self._syncing = False
+        self._build_widgets(parent)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.activated.connect(self._on_activated)
+        self.grouping.currentIndexChanged.connect(
+            lambda _i: self.set_grouping(str(self.grouping.currentData()))
+        )
+        registry.action(GROUPING_ACTIONS[self._grouping]).setChecked(True)
+        registry.action("toggle_tree").setChecked(True)
+
+    def _build_widgets(self, parent: QWidget) -> None:
+        self.model = NavigationTreeModel(parent=self)
+        self.view = QTreeView(parent)
+        self.view.setObjectName("tree")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setAccessibleName(self.tr("Catalogue tree"))
+        self.view.setAccessibleDescription(self.tr("Regions, fields and programmes; Enter opens"))
+        self.grouping = QComboBox(parent)
+        self.grouping.setObjectName("grouping")
+        self.grouping.setAccessibleName(self.tr("Group the tree"))
+        for key, label in (
+            ("region", self.tr("By region")),
+            ("field", self.tr("By field")),
+            ("az", self.tr("A–Z")),
+            ("kind", self.tr("By kind")),
+        ):
+            self.grouping.addItem(label, key)
+        self.grouping.setCurrentIndex(self.grouping.findData(self._grouping))
+        self.panel = QWidget(parent)
+        self.panel.setObjectName("treePanel")
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.grouping)
+        layout.addWidget(self.view)
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        handlers: dict[str, Callable[[], object]] = {
+            "go_tree": lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            "toggle_tree": self.toggle,
+        }
+        for key, action_id in GROUPING_ACTIONS.items():
+            handlers[action_id] = lambda key=key: self.set_grouping(key)
+        return handlers
+
+    def set_library(self, library: Library, restore: Location | None) -> None:
+        self._library = library
+        self._rebuild(restore)
+
+    def set_marked(self, slugs: set[str]) -> None:
+        self.model.set_marked(set(slugs))
+
+    # -- grouping and building -------------------------------------------------------------
+
+    def set_grouping(self, key: str) -> None:
+        if key not in GROUPINGS:
+            return
+        changed = key != self._grouping
+        self._grouping = key
+        self.grouping.blockSignals(True)
+        self.grouping.setCurrentIndex(self.grouping.findData(key))
+        self.grouping.blockSignals(False)
+        self._registry.action(GROUPING_ACTIONS[key]).setChecked(True)
+        self._settings.update(grouping=key)
+        if changed and self._library is not None:
+            self._rebuild(restore=self._current())
+
+    def grouping_key(self) -> str:
+        return self._grouping
+
+    def _rebuild(self, restore: Location | None) -> None:
+        library = self._library
+        if library is None:
+            return
+        catalogue, grouping = library.catalogue, self._grouping
+
+        def failed(exc: BaseException) -> bool:
+            from desktop_app.library import one_line
+
+            self.sig_status.emit(self.tr("Could not build the tree: %s") % one_line(exc))
+            return True
+
+        self._ops.run(
+            lambda: build_tree(catalogue, grouping),
+            lambda root: self._built(root, restore),
+            on_failure=failed,
+            lane="tree",
+        )
+
+    def _built(self, root: TreeNode, restore: Location | None) -> None:
+        self.model.set_root(root)
+        rows = self.model.rowCount()
+        if rows <= EXPAND_ALL_BELOW:
+            for row in range(rows):
+                self.view.expand(self.model.index(row, 0))
+        current = self._current()
+        if current is None:
+            self.sig_restore.emit(restore or Location("entry", "about"))
+        else:
+            self.select(restore or current)
+
+    # -- following the page ----------------------------------------------------------------
+
+    def select(self, location: Location) -> None:
+        """Make the node of `location` current without opening it again (or clear the current
+        node: an old highlight would claim the tree shows this page)."""
+        kind = NodeKind.ENTRY if location.kind == "entry" else NodeKind.REGION
+        index = self.model.first_index_of(location.slug, kind)
+        self._syncing = True
+        try:
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            else:
+                self.view.selectionModel().clearCurrentIndex()
+                self.view.clearSelection()
+        finally:
+            self._syncing = False
+
+    def breadcrumb_for(self, slug: str, kind: NodeKind) -> list[str]:
+        """The path to the page: the current node's if it is this page, else the first one."""
+        current = self.view.currentIndex()
+        node = self.model.node(current)
+        if node is not None and node.slug == slug:
+            return self.model.breadcrumb(current)
+        index = self.model.first_index_of(slug, kind)
+        return self.model.breadcrumb(index) if index.isValid() else []
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        node = self.model.node(current)
+        if node is None or node.slug is None:
+            return
+        if node.kind == NodeKind.ENTRY:
+            self.sig_open.emit(Location("entry", node.slug))
+        elif node.kind == NodeKind.REGION:
+            self.sig_open.emit(Location("region", node.slug))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        node = self.model.node(index)
+        if node is not None and node.slug is None:
+            self.view.setExpanded(index, not self.view.isExpanded(index))
+        elif node is not None:
+            self.sig_leave.emit()
+
+    # -- showing and hiding ----------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.set_visible(self.panel.isHidden())
+
+    def is_shown(self) -> bool:
+        """Whether the officer wants the tree (true before the window is first shown, too)."""
+        return not self.panel.isHidden()
+
+    def set_visible(self, visible: bool) -> None:
+        had_focus = self.view.hasFocus() or self.grouping.hasFocus()
+        self.panel.setVisible(visible)
+        self._registry.action("toggle_tree").setChecked(visible)
+        if not visible and had_focus:
+            self.sig_leave.emit()
