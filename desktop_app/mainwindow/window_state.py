@@ -122,4 +122,11 @@ class WindowState(QObject):
                 f"  {pack.id} #{pack.sequence} — {pack.title} "
                 + self.tr("(data as of %s)") % pack.data_as_of
             )
+            if pack.key_trusted is False:
+                lines.append(
+                    "    "
+                    + self.tr(
+                        "Its publisher key is no longer trusted: the next import leaves it out."
+                    )
+                )
         return "\n".join(lines)
