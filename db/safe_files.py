@@ -20,7 +20,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from db.errors import CatalogueError
+from db.errors import FieldReferenceError
 from db.fsutil import fsync_dir
 
 #: The one slug grammar: lower-case ASCII words joined by single hyphens. Always `fullmatch`.
@@ -32,7 +32,7 @@ SMALL_FILE_LIMIT = 1 << 20
 HANDOVER_LIMIT = 256 << 20
 
 
-class UnsafeFileError(CatalogueError):
+class UnsafeFileError(FieldReferenceError):
     """A file is not something the app may read or replace (special, too large, malformed)."""
 
 

@@ -132,8 +132,7 @@ def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
     catalogue's index, a folder still being built (no stamp yet) or anything unreadable is
     left alone. Reading stamps goes through db.safe_files (imported here: resolving paths
     must stay free of SQLAlchemy)."""
-    from db.errors import CatalogueError
-    from db.safe_files import read_json_file
+    from db.safe_files import UnsafeFileError, read_json_file
 
     removed: list[Path] = []
     try:
@@ -147,7 +146,7 @@ def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
             continue
         try:
             stamp = read_json_file(folder / "stamp.json")
-        except (OSError, CatalogueError):
+        except (OSError, UnsafeFileError):
             continue
         if isinstance(stamp, dict) and stamp.get("content_sha256") == content_sha256:
             shutil.rmtree(folder, ignore_errors=True)

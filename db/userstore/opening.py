@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, create_engine
 
-from db.errors import CatalogueError
+from db.errors import FieldReferenceError
 from db.userstore.models import USER_APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -27,7 +27,7 @@ BUSY_TIMEOUT_MS = 10_000  # a writer holds the lock for milliseconds; ten second
 DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-class UserStoreError(CatalogueError):
+class UserStoreError(FieldReferenceError):
     """A save or read of the officer's data failed; the message says why in one line."""
 
 
