@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from db import Catalogue, CatalogueInfo
     from db.packs import ActiveCatalogue
     from db.userstore import UserStore
+    from desktop_app.library.opening import Progress
     from search_index import SearchIndex, SearchResult
 
 NOTE_EXCERPT_CHARS = 160
@@ -61,6 +62,17 @@ class Library:
     @property
     def info(self) -> CatalogueInfo:
         return self.catalogue.info
+
+    def open_index(self, progress: Progress | None = None) -> SearchIndex:
+        """The active version's search index, opened (and rebuilt if it must be) on first call.
+
+        `fieldref search` opens the library without it, checks --kind and --region against the
+        catalogue, and only then pays for the index, which may mean a rebuild."""
+        if self.index is None:
+            from desktop_app.library.indexing import open_index
+
+            self.index = open_index(self.paths, self.catalogue, self.content.index_dir, progress)
+        return self.index
 
     def search(self, text: str, **options: object) -> SearchResult:
         if self.index is None:
