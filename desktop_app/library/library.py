@@ -8,9 +8,9 @@ may do disk I/O, so the GUI calls them through its background operations, never 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
+from db.clock import utc_now
 from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
 from desktop_app.paths import AppPaths
 
@@ -130,7 +130,7 @@ class Library:
     def stamp(self) -> Stamp:
         """What a citation or printout says about the data it came from."""
         info = self.catalogue.info
-        printed = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        printed = utc_now().strftime("%Y-%m-%d %H:%M:%S UTC")
         return Stamp(info.version, info.data_as_of, printed)
 
     def briefing_item(self, slug: str, with_note: bool) -> BriefingItem:

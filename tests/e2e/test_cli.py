@@ -19,8 +19,10 @@ def fieldref(
     *args: str,
     data_dir: Path | None = None,
     stdin: str | None = None,
+    **variables: str,
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+    """`fieldref args` in a child process; keyword arguments set environment variables."""
+    env = {**os.environ, **variables}
     if data_dir is not None:
         env["FIELDREF_DATA_DIR"] = str(data_dir)
     return subprocess.run(

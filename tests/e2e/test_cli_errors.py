@@ -3,7 +3,6 @@ whichever family it comes; a bug stays distinguishable ("unexpected …, this is
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import types
@@ -17,8 +16,7 @@ from db.safe_files import UnsafeFileError
 from db.userstore import UserStoreError
 from desktop_app.cli import main as cli
 from search_index import SearchIndexError
-from tests.e2e.test_cli import assert_user_error
-from tests.helpers import REPO
+from tests.e2e.test_cli import assert_user_error, fieldref
 
 FAMILIES = [
     CatalogueError("the catalogue says no"),
@@ -47,15 +45,7 @@ def test_each_family_is_its_own_one_line(monkeypatch, capsys, error: FieldRefere
 
 
 def _fieldref(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    full = {**os.environ, "FIELDREF_USER_DIR": str(tmp_path / "user"), **env}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=full,
-        timeout=120,
-    )
+    return fieldref(*args, **{"FIELDREF_USER_DIR": str(tmp_path / "user"), **env})
 
 
 def test_malformed_files_are_one_line(tmp_path: Path):
