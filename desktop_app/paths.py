@@ -15,10 +15,6 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported lazily: resolving paths must not load SQLAlchemy
-    from db.packs import ActiveCatalogue
 
 APP_NAME = "field-reference"
 APP_AUTHOR = "ICMPD"
@@ -93,14 +89,6 @@ class AppPaths:
     @property
     def shortcuts_file(self) -> Path:
         return self.user_dir / "shortcuts.toml"
-
-
-def active_catalogue(paths: AppPaths) -> ActiveCatalogue:
-    """The catalogue and index to open: the installed content-pack version that passes its
-    checks, else an older one, else the shipped catalogue (db.packs.store.active_version)."""
-    from db.packs.store import active_version
-
-    return active_version(paths.content_dir, paths.catalogue_file, paths.index_dir)
 
 
 def user_dir_problem(user_dir: Path) -> str | None:
