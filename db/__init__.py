@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from db.builder import CATALOGUE_FILE, build_catalogue, write_catalogue
     from db.catalogue import Catalogue, EntryNotFound, RegionNotFound
-    from db.errors import CatalogueError, SourceError
+    from db.errors import CatalogueError, FieldReferenceError, SourceError
     from db.records import ENTRY_KINDS, CatalogueInfo, Entry, Region, RegionNode
     from db.source import CatalogueSource, load_source
 
@@ -25,6 +25,7 @@ _HOMES = {
     "EntryNotFound": "db.catalogue",
     "RegionNotFound": "db.catalogue",
     "CatalogueError": "db.errors",
+    "FieldReferenceError": "db.errors",
     "SourceError": "db.errors",
     "ENTRY_KINDS": "db.records",
     "CatalogueInfo": "db.records",
@@ -44,6 +45,7 @@ __all__ = [
     "CatalogueSource",
     "Entry",
     "EntryNotFound",
+    "FieldReferenceError",
     "Region",
     "RegionNode",
     "RegionNotFound",

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.engine import Engine
 
+from db.clock import iso_utc
 from db.errors import CatalogueError
 from db.fsutil import fsync_dir, fsync_file
 from db.models import (
@@ -98,12 +99,8 @@ def content_sha256(source: CatalogueSource) -> str:
 def build_timestamp() -> str:
     """SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now, in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (
-        dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(tz=dt.UTC)
-    )
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC) if epoch and epoch.isdigit() else None
+    return iso_utc(moment)
 
 
 def write_catalogue(source: CatalogueSource, out_path: Path) -> CatalogueInfo:

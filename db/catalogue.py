@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from db.constants import SQLITE_MAGIC
 from db.errors import CatalogueError
 from db.models import (
     APPLICATION_ID,
@@ -31,7 +32,6 @@ from db.models import (
 )
 from db.records import CatalogueInfo, Entry, Region, RegionNode
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 REQUIRED_META = ("title", "version", "data_as_of", "content_sha256", "built")
 
 

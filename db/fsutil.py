@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 
 def fsync_file(path: Path) -> None:
@@ -24,3 +25,9 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def flush_to_disk(handle: BinaryIO | TextIO) -> None:
+    """Push an open file's buffered bytes through the OS cache onto the disk."""
+    handle.flush()
+    os.fsync(handle.fileno())

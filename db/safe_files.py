@@ -13,26 +13,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import stat
 import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from db.errors import CatalogueError
-from db.fsutil import fsync_dir
-
-#: The one slug grammar: lower-case ASCII words joined by single hyphens. Always `fullmatch`.
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-MAX_SLUG = 100
-
-#: Size caps for the small structured files the app reads (settings, stamps, keys, handovers).
-SMALL_FILE_LIMIT = 1 << 20
-HANDOVER_LIMIT = 256 << 20
+from db.constants import MAX_SLUG, SLUG_PATTERN, SMALL_FILE_LIMIT
+from db.errors import FieldReferenceError
+from db.fsutil import flush_to_disk, fsync_dir
 
 
-class UnsafeFileError(CatalogueError):
+class UnsafeFileError(FieldReferenceError):
     """A file is not something the app may read or replace (special, too large, malformed)."""
 
 
@@ -182,8 +174,7 @@ def write_file_atomically(target: Path | str, data: bytes, mode: int = 0o644) ->
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            flush_to_disk(handle)
         with contextlib.suppress(OSError):
             os.chmod(tmp, mode)
         os.replace(tmp, target)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from db.constants import MAX_BODY, MAX_SUMMARY, MAX_TITLE
 from db.errors import SourceError
 from db.records import ENTRY_KINDS, Entry, Region
 from db.safe_files import UnsafeFileError, is_slug, read_regular_text
@@ -20,9 +21,6 @@ FRONT_MATTER_FENCE = "+++"
 ENTRY_KEYS = {"slug", "kind", "title", "order", "summary", "aliases", "regions", "related"}
 REGION_KEYS = {"slug", "name", "parent", "aliases"}
 CATALOGUE_KEYS = {"title", "version", "data_as_of"}
-MAX_TITLE = 200
-MAX_SUMMARY = 1_000
-MAX_BODY = 200_000
 MAX_ENTRY_FILE = 2 << 20  # a 200,000-character body of 4-byte characters, plus front matter
 MAX_TOML_FILE = 16 << 20
 _TOML_LINE_RE = re.compile(r"at line (\d+)")

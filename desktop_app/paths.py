@@ -15,10 +15,6 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported lazily: resolving paths must not load SQLAlchemy
-    from db.packs import ActiveCatalogue
 
 APP_NAME = "field-reference"
 APP_AUTHOR = "ICMPD"
@@ -95,14 +91,6 @@ class AppPaths:
         return self.user_dir / "shortcuts.toml"
 
 
-def active_catalogue(paths: AppPaths) -> ActiveCatalogue:
-    """The catalogue and index to open: the installed content-pack version that passes its
-    checks, else an older one, else the shipped catalogue (db.packs.store.active_version)."""
-    from db.packs.store import active_version
-
-    return active_version(paths.content_dir, paths.catalogue_file, paths.index_dir)
-
-
 def user_dir_problem(user_dir: Path) -> str | None:
     """None when the officer's folder can be written; else one line saying it is read-only.
 
@@ -132,8 +120,7 @@ def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
     catalogue's index, a folder still being built (no stamp yet) or anything unreadable is
     left alone. Reading stamps goes through db.safe_files (imported here: resolving paths
     must stay free of SQLAlchemy)."""
-    from db.errors import CatalogueError
-    from db.safe_files import read_json_file
+    from db.safe_files import UnsafeFileError, read_json_file
 
     removed: list[Path] = []
     try:
@@ -147,7 +134,7 @@ def prune_stale_indexes(live: Path, content_sha256: str) -> list[Path]:
             continue
         try:
             stamp = read_json_file(folder / "stamp.json")
-        except (OSError, CatalogueError):
+        except (OSError, UnsafeFileError):
             continue
         if isinstance(stamp, dict) and stamp.get("content_sha256") == content_sha256:
             shutil.rmtree(folder, ignore_errors=True)

@@ -119,9 +119,6 @@ class WordList:
             self._by_stem = index
         return self._by_stem
 
-    def frequency(self, stem: str) -> int:
-        return sum(self.freqs[i] for i in self._stem_index().get(stem, ()))
-
     def to_json(self) -> dict[str, object]:
         return {
             "words": list(self.words),

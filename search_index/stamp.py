@@ -16,8 +16,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from db.errors import CatalogueError
-from db.safe_files import loads_json, read_regular_bytes, read_regular_text
+from db.safe_files import UnsafeFileError, loads_json, read_regular_bytes, read_regular_text
 from search_index.errors import IndexProblem, SearchIndexError
 
 STAMP_FILE = "stamp.json"
@@ -36,7 +35,7 @@ def load_or_create_key(key_file: Path) -> bytes:
             return bytes.fromhex(data.decode("ascii"))
     except (FileNotFoundError, ValueError, UnicodeDecodeError):
         pass
-    except CatalogueError as exc:
+    except UnsafeFileError as exc:
         raise SearchIndexError(f"cannot use the index key: {exc}") from None
     key = secrets.token_bytes(KEY_BYTES)
     try:
@@ -98,7 +97,7 @@ def verify_stamp(folder: Path, key: bytes, content_sha256: str, schema_version: 
         stamp = loads_json(read_regular_text(stamp_path, MAX_STAMP_BYTES), str(stamp_path))
     except FileNotFoundError:
         raise IndexProblem("the search index has no stamp (incomplete build?)") from None
-    except CatalogueError as exc:
+    except UnsafeFileError as exc:
         raise IndexProblem(f"the search index stamp is unreadable ({exc})") from None
     if not isinstance(stamp, dict) or not isinstance(stamp.get("mac"), str):
         raise IndexProblem("the search index stamp is malformed")

@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import CatalogueError
-from db.safe_files import read_toml_file
+from db.safe_files import UnsafeFileError, read_toml_file
 from search_index.analysis import fold, split_compound, stem_word, terms
 from search_index.errors import SearchIndexError
 
@@ -49,7 +48,7 @@ class SynonymTable:
             data = read_toml_file(Path(path))
         except FileNotFoundError:
             return cls()
-        except CatalogueError as exc:  # a FIFO, too large, not TOML, nested ten thousand deep
+        except UnsafeFileError as exc:  # a FIFO, too large, not TOML, nested ten thousand deep
             raise SearchIndexError(f"cannot read synonyms: {exc}") from None
         groups = data.get("group", [])
         if not isinstance(groups, list):

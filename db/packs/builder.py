@@ -20,6 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.clock import iso_utc, utc_now
 from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.keys import key_id_of, load_private_key, sign_manifest
 from db.packs.manifest import (
@@ -74,7 +75,7 @@ def build_pack(
     regions_file = src_dir / REGIONS_NAME
     regions = load_regions(regions_file) if regions_file.exists() else ()
     entries = load_entries(src_dir / ENTRIES_NAME, regions).entries
-    moment = (created or dt.datetime.now(tz=dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    moment = (created or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
     if data_as_of is not None and not _DATE_RE.fullmatch(data_as_of):
         raise PackError("--data-as-of must be a date like 2026-01-31")
     payload = [src_dir / ENTRIES_NAME] + ([regions_file] if regions_file.exists() else [])
@@ -84,7 +85,7 @@ def build_pack(
         description=meta.get("description", ""),
         mode=meta["mode"],
         sequence=sequence,
-        created=moment.isoformat().replace("+00:00", "Z"),
+        created=iso_utc(moment),
         data_as_of=data_as_of or moment.date().isoformat(),
         min_app_version=min_app_version,
         publisher_key=key_id_of(_raw_public(private)),

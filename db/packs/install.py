@@ -8,11 +8,9 @@ exactly as it was; the pointer move itself is one atomic os.replace.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import hashlib
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +20,8 @@ from pathlib import Path
 
 from db.builder import write_catalogue
 from db.catalogue import Catalogue
+from db.clock import iso_utc
+from db.fsutil import flush_to_disk, fsync_dir
 from db.packs.archive import Limits, VerifiedPack, check_space, extract_verified
 from db.packs.compose import Layer, compose, diff, order_layers
 from db.packs.errors import PackError
@@ -43,7 +43,6 @@ from db.packs.store import (
     ContentStore,
     VersionState,
     active_version,
-    fsync_dir,
 )
 from db.packs.validate import load_payload
 from db.source import CatalogueSource
@@ -375,8 +374,7 @@ def _write_json(path: Path, data: object) -> None:
     with path.open("w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)
         handle.write("\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+        flush_to_disk(handle)
 
 
 def _sha(data: bytes) -> str:
@@ -384,4 +382,4 @@ def _sha(data: bytes) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return iso_utc()

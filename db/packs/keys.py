@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.fsutil import flush_to_disk
 from db.packs.errors import PackError, read_pack_file
 from db.safe_files import UnsafeFileError, write_file_atomically
 
@@ -111,8 +112,7 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        flush_to_disk(handle)
 
 
 def _raw_id(public: Ed25519PublicKey) -> str:

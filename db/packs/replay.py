@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from db.constants import SMALL_FILE_LIMIT
 from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.manifest import MAX_SEQUENCE
 from db.packs.records import InstalledPack
@@ -20,7 +21,6 @@ from db.safe_files import UnsafeFileError, write_file_atomically
 
 REPLAY_FILE = "replay.json"
 REPLAY_FORMAT = 1
-MAX_REPLAY_BYTES = 1024**2
 Highest = dict[str, dict[str, int]]  # publisher key id -> pack id -> sequence
 
 
@@ -33,7 +33,7 @@ def read_highest(store: ContentStore) -> Highest:
     because silently forgetting it would reopen the door to replays."""
     path = replay_file(store)
     try:
-        data = pack_json(read_pack_file(path, MAX_REPLAY_BYTES), str(path))
+        data = pack_json(read_pack_file(path, SMALL_FILE_LIMIT), str(path))
     except FileNotFoundError:
         return {}
     except (OSError, PackError) as exc:

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from db.catalogue import Catalogue
+from db.constants import SMALL_FILE_LIMIT
 from db.errors import CatalogueError
-from db.fsutil import fsync_dir
+from db.fsutil import flush_to_disk, fsync_dir
 from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.keys import load_keyring
 from db.packs.records import ActiveCatalogue, InstalledPack
@@ -43,7 +44,6 @@ CATALOGUE_NAME = "catalogue.sqlite"
 INDEX_NAME = "index"
 SHIPPED = "shipped"
 STATE_FORMAT = 1
-MAX_STATE_BYTES = 1024**2
 _POINTER_RE = re.compile(r"(?:[1-9]\d{0,8}|shipped)\n?")
 
 
@@ -149,8 +149,7 @@ class ContentStore:
         try:
             with tmp.open("w", encoding="ascii") as handle:
                 handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
+                flush_to_disk(handle)
             os.replace(tmp, path)
             fsync_dir(self.root)
         finally:
@@ -170,7 +169,7 @@ class ContentStore:
     def read_state(self, version: int) -> VersionState:
         path = self.version_dir(version) / STATE_FILE
         try:
-            data = pack_json(read_pack_file(path, MAX_STATE_BYTES), STATE_FILE)
+            data = pack_json(read_pack_file(path, SMALL_FILE_LIMIT), STATE_FILE)
         except FileNotFoundError:
             raise PackError("it is missing or incomplete (no state.json)") from None
         except (OSError, PackError) as exc:

@@ -17,18 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from db.constants import MAX_BODY, MAX_SLUG, MAX_SUMMARY, MAX_TITLE
 from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.manifest import ENTRIES_NAME, REGIONS_NAME, Manifest
 from db.records import Entry, Region
-from db.safe_files import MAX_SLUG, is_slug
+from db.safe_files import is_slug
 
 ENTRY_KEYS = ("slug", "kind", "title", "summary", "body", "regions", "related")
 REQUIRED_ENTRY_KEYS = ("slug", "kind", "title", "summary", "body")
 REGION_KEYS = ("slug", "name", "parent")
 MAX_KIND = 40
-MAX_TITLE = 200
-MAX_SUMMARY = 1_000
-MAX_BODY = 200_000
 MAX_NAME = 200
 MAX_LINKS = 500
 MAX_LINE_BYTES = 2 * 1024**2

@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from db.constants import HANDOVER_LIMIT
 from db.safe_files import (
-    HANDOVER_LIMIT,
     UnsafeFileError,
     is_slug,
     loads_json,

@@ -9,7 +9,6 @@ line; read-only opens read-only so notes can still be listed.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import sqlite3
@@ -19,15 +18,16 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, create_engine
 
-from db.errors import CatalogueError
+from db.clock import file_stamp
+from db.constants import SQLITE_MAGIC
+from db.errors import FieldReferenceError
 from db.userstore.models import USER_APPLICATION_ID
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a writer holds the lock for milliseconds; ten seconds means stuck
 DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-class UserStoreError(CatalogueError):
+class UserStoreError(FieldReferenceError):
     """A save or read of the officer's data failed; the message says why in one line."""
 
 
@@ -189,7 +189,7 @@ def damage(path: Path, read_only: bool, schema_version: int) -> str | None:
 
 def move_aside(path: Path) -> Path:
     """Rename a damaged file (and its -wal/-shm) with a timestamp: never delete it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     counter = 1
     while target.exists():

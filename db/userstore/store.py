@@ -9,7 +9,6 @@ damaged or foreign file is moved aside (see opening.py); a read-only one opens r
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.clock import iso_utc
 from db.safe_files import is_slug
 from db.userstore.models import (
     USER_APPLICATION_ID,
@@ -59,10 +59,8 @@ EDIT_CONFLICT_MARK = "— Another version, from an editor window ({when}) —"
 
 
 def now(precise: bool = False) -> str:
-    moment = dt.datetime.now(tz=dt.UTC)
-    if not precise:
-        moment = moment.replace(microsecond=0)
-    return moment.isoformat().replace("+00:00", "Z")
+    """The stored form of this moment (db/clock.py), for every row the store writes."""
+    return iso_utc(precise=precise)
 
 
 def _migration_1(conn: Connection) -> None:

@@ -3,11 +3,11 @@ together, and where text goes when it cannot be saved. No Qt, no SQL."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tempfile
 from pathlib import Path
 
+from db.clock import file_stamp
 from db.safe_files import write_file_atomically
 from db.userstore.opening import UserStoreError
 
@@ -37,7 +37,7 @@ def keep_both(stored: str, incoming: str, mark: str) -> str | None:
 def write_rescue_file(folder: Path, slug: str, body: str) -> Path:
     """Keep text that could not be saved in a plain file: beside the store, else in the temp
     folder (a full or read-only store folder must not lose it). Raises UserStoreError."""
-    name = f"unsaved-note-{slug}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.txt"
+    name = f"unsaved-note-{slug}-{file_stamp()}.txt"
     data = body.encode("utf-8", "surrogatepass")
     reasons = []
     for place in (Path(folder), Path(tempfile.gettempdir())):

@@ -2,8 +2,15 @@
 rules between its parts. The GUI loader, every CLI command and the tests go through here."""
 
 from desktop_app.library.failures import one_line
+from desktop_app.library.indexing import build_search_index
 from desktop_app.library.library import Library
-from desktop_app.library.opening import OpenOptions, Progress, open_library, open_store_only
+from desktop_app.library.opening import (
+    OpenOptions,
+    Progress,
+    active_content,
+    open_library,
+    open_store_only,
+)
 from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
 
 __all__ = [
@@ -14,6 +21,8 @@ __all__ = [
     "Progress",
     "Stamp",
     "TrailRow",
+    "active_content",
+    "build_search_index",
     "one_line",
     "open_library",
     "open_store_only",

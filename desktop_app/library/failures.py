@@ -8,14 +8,14 @@ logger = logging.getLogger(__name__)
 
 
 def one_line(exc: BaseException) -> str:
-    """Errors the app raises for people (CatalogueError and its family) already are that line;
-    an OSError is the environment (a full disk, a locked file) and is said as such; anything
-    else is a bug: logged with its traceback, named by its type, never shown as a traceback."""
-    from db.errors import CatalogueError
+    """Errors the app raises for people (FieldReferenceError and its family) already are that
+    line; an OSError is the environment (a full disk, a locked file) and is said as such;
+    anything else is a bug: logged with its traceback, named by its type, never a traceback."""
+    from db.errors import FieldReferenceError
 
     lines = str(exc).strip().splitlines()
     first = lines[0] if lines else ""
-    if isinstance(exc, CatalogueError) and first:
+    if isinstance(exc, FieldReferenceError) and first:
         return first
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror

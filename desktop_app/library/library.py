@@ -8,9 +8,9 @@ may do disk I/O, so the GUI calls them through its background operations, never 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
+from db.clock import utc_now
 from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
 from desktop_app.paths import AppPaths
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from db import Catalogue, CatalogueInfo
     from db.packs import ActiveCatalogue
     from db.userstore import UserStore
+    from desktop_app.library.opening import Progress
     from search_index import SearchIndex, SearchResult
 
 NOTE_EXCERPT_CHARS = 160
@@ -61,6 +62,17 @@ class Library:
     @property
     def info(self) -> CatalogueInfo:
         return self.catalogue.info
+
+    def open_index(self, progress: Progress | None = None) -> SearchIndex:
+        """The active version's search index, opened (and rebuilt if it must be) on first call.
+
+        `fieldref search` opens the library without it, checks --kind and --region against the
+        catalogue, and only then pays for the index, which may mean a rebuild."""
+        if self.index is None:
+            from desktop_app.library.indexing import open_index
+
+            self.index = open_index(self.paths, self.catalogue, self.content.index_dir, progress)
+        return self.index
 
     def search(self, text: str, **options: object) -> SearchResult:
         if self.index is None:
@@ -118,7 +130,7 @@ class Library:
     def stamp(self) -> Stamp:
         """What a citation or printout says about the data it came from."""
         info = self.catalogue.info
-        printed = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        printed = utc_now().strftime("%Y-%m-%d %H:%M:%S UTC")
         return Stamp(info.version, info.data_as_of, printed)
 
     def briefing_item(self, slug: str, with_note: bool) -> BriefingItem:

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,10 @@ def fieldref(
     *args: str,
     data_dir: Path | None = None,
     stdin: str | None = None,
+    **variables: str,
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+    """`fieldref args` in a child process; keyword arguments set environment variables."""
+    env = {**os.environ, **variables}
     if data_dir is not None:
         env["FIELDREF_DATA_DIR"] = str(data_dir)
     return subprocess.run(
@@ -183,11 +186,13 @@ def test_export_into_a_closed_pipe_is_quiet(built: Path):
 def test_unexpected_error_is_one_line_with_details_on_request(monkeypatch, capsys):
     from desktop_app.cli import main as cli
 
-    def boom(sub) -> None:
-        parser = sub.add_parser("boom")
-        parser.set_defaults(run=lambda *a: {}["no such key"])
+    def configure(name: str, parser: object) -> None:
+        parser.set_defaults(run=lambda *a: {}["no such key"])  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(cli, "EXTRA_COMMANDS", [*cli.EXTRA_COMMANDS, boom])
+    boom = types.ModuleType("desktop_app.cli.boom_cmds")
+    boom.configure = configure  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, boom.__name__, boom)
+    monkeypatch.setitem(cli.COMMANDS, "boom", cli.Command("boom_cmds", "fails like a bug"))
     monkeypatch.delenv("FIELDREF_DEBUG", raising=False)
     assert cli.main(["boom"]) == 2
     err = capsys.readouterr().err

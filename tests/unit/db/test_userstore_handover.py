@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from db import CatalogueError
+from db import FieldReferenceError
 from db.userstore import UserStore, UserStoreError, export_handover, import_handover
 from tests.helpers import REPO
 
@@ -53,7 +53,7 @@ def test_export_never_replaces_special_or_read_only_targets(
 ):
     target = _special_target(tmp_path, kind)
     before = os.lstat(target)
-    with pytest.raises(CatalogueError) as caught:
+    with pytest.raises(FieldReferenceError) as caught:
         export_handover(store, target)
     assert str(target) in str(caught.value) and "\n" not in str(caught.value)
     after = os.lstat(target)
@@ -65,7 +65,7 @@ def test_export_never_replaces_special_or_read_only_targets(
 
 def test_export_error_names_the_target_not_the_temp_file(store: UserStore, tmp_path: Path):
     target = tmp_path / "absent-folder" / "handover.json"
-    with pytest.raises(CatalogueError) as caught:
+    with pytest.raises(FieldReferenceError) as caught:
         export_handover(store, target)
     assert str(target) in str(caught.value) and ".tmp" not in str(caught.value)
 

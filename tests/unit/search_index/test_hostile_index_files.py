@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Catalogue, CatalogueError, build_catalogue
+from db import Catalogue, FieldReferenceError, build_catalogue
 from search_index import SearchIndex, SearchIndexError, SynonymTable, build_index
 
 NESTED_JSON = "[" * 100_000 + "]" * 100_000
@@ -61,10 +61,10 @@ def test_fifo_in_the_index_folder_is_rebuilt_not_waited_on(built, name: str):
     ["[[group]\nterms = 1", NESTED_TOML, "group = 3", "[[group]]\nterms = [1, 2]"],
     ids=["syntax", "nested", "not-tables", "not-strings"],
 )
-def test_malformed_synonyms_is_one_line_catalogue_error(tmp_path: Path, text: str):
+def test_malformed_synonyms_is_one_line_user_facing_error(tmp_path: Path, text: str):
     path = tmp_path / "synonyms.toml"
     path.write_text(text)
-    with pytest.raises(CatalogueError) as caught:
+    with pytest.raises(FieldReferenceError) as caught:
         SynonymTable.load(path)
     assert isinstance(caught.value, SearchIndexError)
     assert str(path) in str(caught.value) and "\n" not in str(caught.value)

@@ -1,8 +1,8 @@
 """`fieldref keys …` and `fieldref pack …`: publisher keys and signed content packs (issue 6).
 
-Registered into the core CLI as an extension. Every refusal is a PackError (a CatalogueError),
-which the CLI prints as one line and exits 2. Import progress goes to stderr only when it is a
-terminal, so a script sees exactly one line on a refusal.
+Every refusal is a PackError (a FieldReferenceError), which the CLI prints as one line and exits
+2. Import progress goes to stderr only when it is a terminal, so a script sees exactly one line
+on a refusal. db.packs (and cryptography) load inside each command, not with this module.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.cli import main as cli
+from desktop_app.cli.contract import EXIT_OK, Parser
 from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import AppPaths
 
@@ -23,10 +23,16 @@ SHOWN_CHANGES = 10
 UNTRUSTED_NOTE = " (KEY NO LONGER TRUSTED: the next import drops this pack)"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    keys = sub.add_parser("keys", help="publisher keys: generate, list, trust")
-    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", parser_class=type(keys))
+def configure(name: str, parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=Parser)
     actions.required = True
+    if name == "keys":
+        _configure_keys(actions)
+    else:
+        _configure_pack(actions)
+
+
+def _configure_keys(actions: argparse._SubParsersAction) -> None:
     p = actions.add_parser("generate", help="make a publisher key pair (publisher.key/.pub)")
     p.add_argument("--out", type=Path, required=True, help="folder for the two key files")
     p.set_defaults(run=cmd_keys_generate)
@@ -39,9 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("key_id", metavar="KEYID", help="the key id 'fieldref keys list' shows")
     p.set_defaults(run=cmd_keys_remove)
 
-    pack = sub.add_parser("pack", help="signed content packs: build, verify, import, roll back")
-    actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", parser_class=type(pack))
-    actions.required = True
+
+def _configure_pack(actions: argparse._SubParsersAction) -> None:
     p = actions.add_parser("build", help="build and sign a .frpack from a pack source folder")
     p.add_argument("source", type=Path, metavar="SRC_DIR")
     p.add_argument("--key", type=Path, required=True, help="the publisher's private key file")
@@ -81,7 +86,7 @@ def cmd_keys_generate(args: argparse.Namespace, paths: AppPaths, out: TextIO) ->
     print(f"publisher key {pair.key_id}", file=out)
     print(f"  private: {pair.private_file}  (keep it secret; never ship it)", file=out)
     print(f"  public:  {pair.public_file}  (give it to officers: 'fieldref keys add')", file=out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_keys_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -94,7 +99,7 @@ def cmd_keys_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int
         print(f"{key.key_id}  {key.source:<8} {key.path}", file=out)
     for problem in keyring.problems:
         print(f"(not trusted) {problem.source:<8} {problem.path}: {problem.reason}", file=out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_keys_add(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -102,7 +107,7 @@ def cmd_keys_add(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
     key = add_trusted_key(args.pubfile, paths.user_keys_dir)
     print(f"trusted publisher key {key.key_id} -> {key.path}", file=out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_keys_remove(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -115,7 +120,7 @@ def cmd_keys_remove(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
     still = load_keyring(ctx.key_dirs).get(args.key_id)
     if still is not None:
         print(f"key {args.key_id} is still trusted: it is shipped with the app", file=out)
-        return cli.EXIT_OK
+        return EXIT_OK
     print(f"no longer trusted: publisher key {args.key_id}", file=out)
     flagged = [p for p in ctx.active().untrusted_packs if p.publisher_key == args.key_id]
     for pack in flagged:
@@ -124,7 +129,7 @@ def cmd_keys_remove(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
             " (or roll back with 'fieldref pack rollback')",
             file=out,
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 # -- packs ----------------------------------------------------------------------------------------
@@ -148,7 +153,7 @@ def cmd_pack_build(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> in
         f" regions) signed by {m.publisher_key} -> {built.path}",
         file=out,
     )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_pack_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -172,7 +177,7 @@ def cmd_pack_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
     _print_dropped(report.dropped, "would drop", out)
     _print_changes(report.changes, out)
     print("verified: the pack may be imported", file=out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def _print_dropped(dropped: tuple[InstalledPack, ...], verb: str, out: TextIO) -> None:
@@ -211,7 +216,7 @@ def cmd_pack_import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
     _print_changes(report.changes, out)
     timings = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.timings)
     print(f"took {report.seconds:.1f} s ({timings})", file=out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def _terminal_progress(err: TextIO | None) -> Progress | None:
@@ -242,7 +247,7 @@ def cmd_pack_rollback(args: argparse.Namespace, paths: AppPaths, out: TextIO) ->
     else:
         print(f"rolled back {came_from} to installed version {active.version}", file=out)
     _print_packs(active.packs, out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_pack_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -252,7 +257,7 @@ def cmd_pack_list(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int
     if not active.packs:
         print("no content packs installed: the shipped catalogue is in use", file=out)
     _print_packs(active.packs, out)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def _print_packs(packs: tuple[InstalledPack, ...], out: TextIO) -> None:
@@ -263,6 +268,3 @@ def _print_packs(packs: tuple[InstalledPack, ...], out: TextIO) -> None:
             + (UNTRUSTED_NOTE if pack.key_trusted is False else ""),
             file=out,
         )
-
-
-cli.EXTRA_COMMANDS.append(register)
