@@ -40,19 +40,11 @@ LANE = "pack"
 
 
 def pack_failure(exc: BaseException) -> str:
-    """The one line a refused or failed pack job shows (never a traceback)."""
-    from db import CatalogueError
+    """The one line a refused or failed pack job shows (never a traceback): the same wording
+    as every other failure (desktop_app.library.one_line), a notes or disk error included."""
+    from desktop_app.library import one_line
 
-    if isinstance(exc, CatalogueError):  # PackError and every catalogue problem
-        return _one_line(str(exc))
-    if isinstance(exc, OSError):
-        return _one_line(f"{exc.filename or ''} {exc.strerror or exc}".strip())
-    return _one_line(f"unexpected error: {type(exc).__name__}: {exc}")
-
-
-def _one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    return lines[0] if lines else "unknown error"
+    return one_line(exc)
 
 
 def _context(paths: AppPaths) -> PackContext:
