@@ -13,7 +13,7 @@ $(error PYTHON=$(PYTHON) does not run; install Python 3.11 or newer or pass PYTH
 endif
 STAMP := $(VENV)/.installed-$(PYVER)
 
-.PHONY: run test install build lint bench clean translations
+.PHONY: run test install build lint bench bench-publish clean translations
 
 # whoosh/support/pyparsing.py is an unused vendored copy (nothing in whoosh imports it) whose
 # escape sequences Python 3.12+ rejects; the rest of whoosh must compile with warnings as errors.
@@ -56,10 +56,19 @@ test: lint
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find desktop_app -name '*.py' | sort) -ts resources/translations/field_reference.ts
 
+# Results go to build/bench/ (the tracked tree stays clean); `make bench-publish` copies them over
+# docs/benchmarks.md when they are worth committing.
+BENCH_DIR := build/bench
+
 bench: build
-	$(PY) -m tests.bench.run_bench
-	$(PY) -m tests.bench.startup_bench
-	$(PY) -m tests.bench.lag_bench
+	mkdir -p $(BENCH_DIR) && cp docs/benchmarks.md $(BENCH_DIR)/benchmarks.md
+	FIELDREF_BENCH_DIR=$(BENCH_DIR) $(PY) -m tests.bench.run_bench
+	FIELDREF_BENCH_DIR=$(BENCH_DIR) $(PY) -m tests.bench.startup_bench
+	FIELDREF_BENCH_DIR=$(BENCH_DIR) $(PY) -m tests.bench.lag_bench
+	@echo "bench: report in $(BENCH_DIR)/benchmarks.md ('make bench-publish' copies it to docs/)"
+
+bench-publish:
+	cp $(BENCH_DIR)/benchmarks.md docs/benchmarks.md
 
 clean:
 	rm -rf build dist $(VENV) *.egg-info

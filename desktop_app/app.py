@@ -73,7 +73,11 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    return _run_gui(argv, args)
 
+
+def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
+    """Qt is imported only here, after the display check, so a headless start fails fast."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

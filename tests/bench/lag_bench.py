@@ -22,9 +22,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.bench.report_file import report_file
+
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE = REPO / "build" / "catalogue" / "catalogue.sqlite"
-DOCS_FILE = REPO / "docs" / "benchmarks.md"
 SECTION = "## GUI-thread lag, user store on a slow disk"
 SLOW_DISK_S = 0.050
 PROBE_MS = 5
@@ -191,11 +192,12 @@ def _write_docs(rows: list[tuple[str, str, str, bool | None]], before: str | Non
         lines.append(f"| {label} | {value} | {budget} | {verdict} |")
     if before:
         lines += ["", before]
-    text = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Benchmarks\n"
+    doc = report_file()
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
     head, _sep, tail = text.partition(SECTION)
     rest = tail.partition("\n## ")[2]  # a section written after ours stays
     text = head.rstrip() + "\n\n" + "\n".join(lines) + "\n" + (f"\n## {rest}" if rest else "")
-    DOCS_FILE.write_text(text, encoding="utf-8")
+    doc.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

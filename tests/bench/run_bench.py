@@ -29,13 +29,13 @@ from pathlib import Path
 from db import Catalogue, CatalogueError
 from tests.bench.engines import ENGINE_NAMES, Engine, EngineUnavailable, build_engine
 from tests.bench.queries import EMBEDDED_QUERIES, WORDNET_QUERIES, is_short_prefix, keystrokes
+from tests.bench.report_file import report_file
 from tests.bench.wordnet_corpus import CorpusUnavailable, write_wordnet_catalogue
 
 REPO = Path(__file__).resolve().parents[2]
 EMBEDDED_CATALOGUE = REPO / "build" / "catalogue" / "catalogue.sqlite"
 BENCH_DIR = REPO / "build" / "bench"
 KEY_FILE = BENCH_DIR / "machine.key"
-DOCS_FILE = REPO / "docs" / "benchmarks.md"
 FULL_DOCS = 100_000
 QUICK_DOCS = 10_000
 OURS, PEER = "whoosh", "fts5"
@@ -379,7 +379,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--docs",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help=f"write {DOCS_FILE.relative_to(REPO)} (default: yes, except with --quick)",
+        help="write the Markdown report (default: yes, except with --quick)",
     )
     args = parser.parse_args(argv)
     args.engine_list = [e.strip() for e in args.engines.split(",") if e.strip()]
@@ -420,9 +420,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report)
     write_docs = (not args.quick) if args.docs is None else args.docs
     if write_docs:
-        DOCS_FILE.parent.mkdir(parents=True, exist_ok=True)
-        DOCS_FILE.write_text(report, encoding="utf-8")
-        _say(f"wrote {DOCS_FILE.relative_to(REPO)}")
+        report_file().write_text(report, encoding="utf-8")
+        _say(f"wrote {report_file()}")
     missed = [b for b in budgets if b.status in ("FAIL", "not run")]
     if missed:
         _say(f"{len(missed)} budget(s) missed or not measured: {', '.join(b.what for b in missed)}")

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench.report_file import report_file
+
 REPO = Path(__file__).resolve().parents[2]
 RUNS = 7
 IDLE_SECONDS = 4.0
@@ -147,7 +149,7 @@ def main() -> int:
         lines.append(f"| {label} | {value} | {budget} | {verdict} |")
         print(f"{label:55} {value:>12}  {budget:>10}  {verdict}")
     section = "\n".join(lines) + "\n"
-    doc = REPO / "docs" / "benchmarks.md"
+    doc = report_file()
     text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
     text = text.split("## Start-up and memory")[0].rstrip() + "\n\n" + section
     doc.write_text(text, encoding="utf-8")
