@@ -5,38 +5,76 @@ and payload files (entries.jsonl, regions.json) whose sizes and sha256 the manif
 archive.py for the order of checks, compose.py for how packs combine with the shipped catalogue,
 and store.py for the versioned folders and the `current` pointer. The search index is never
 shipped in a pack: callers pass an `IndexBuilder` that builds it locally.
+
+The public names load on first use (PEP 562): opening the app only needs `active_version`, and
+importing install/compose/keys (cryptography) eagerly cost ~70 ms on the start path.
 """
 
-from db.packs.archive import Limits
-from db.packs.builder import BuiltPack, build_pack
-from db.packs.errors import PackError
-from db.packs.install import (
-    IndexBuilder,
-    PackContext,
-    Progress,
-    install_pack,
-    rollback,
-    verify_pack,
-)
-from db.packs.keys import (
-    KeyFileProblem,
-    KeyPairFiles,
-    Keyring,
-    PublicKey,
-    add_trusted_key,
-    generate_key_pair,
-    load_keyring,
-    load_public_key,
-)
-from db.packs.manifest import Manifest, PayloadFile
-from db.packs.records import (
-    ActiveCatalogue,
-    Changes,
-    InstalledPack,
-    InstallReport,
-    VerifyReport,
-)
-from db.packs.store import active_version
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.packs.archive import Limits
+    from db.packs.builder import BuiltPack, build_pack
+    from db.packs.errors import PackError
+    from db.packs.install import (
+        IndexBuilder,
+        PackContext,
+        Progress,
+        install_pack,
+        rollback,
+        verify_pack,
+    )
+    from db.packs.keys import (
+        KeyFileProblem,
+        KeyPairFiles,
+        Keyring,
+        PublicKey,
+        add_trusted_key,
+        generate_key_pair,
+        load_keyring,
+        load_public_key,
+    )
+    from db.packs.manifest import Manifest, PayloadFile
+    from db.packs.records import (
+        ActiveCatalogue,
+        Changes,
+        InstalledPack,
+        InstallReport,
+        VerifyReport,
+    )
+    from db.packs.store import active_version
+
+_HOMES = {
+    "Limits": "db.packs.archive",
+    "BuiltPack": "db.packs.builder",
+    "build_pack": "db.packs.builder",
+    "PackError": "db.packs.errors",
+    "IndexBuilder": "db.packs.install",
+    "PackContext": "db.packs.install",
+    "Progress": "db.packs.install",
+    "install_pack": "db.packs.install",
+    "rollback": "db.packs.install",
+    "verify_pack": "db.packs.install",
+    "KeyFileProblem": "db.packs.keys",
+    "KeyPairFiles": "db.packs.keys",
+    "Keyring": "db.packs.keys",
+    "PublicKey": "db.packs.keys",
+    "add_trusted_key": "db.packs.keys",
+    "generate_key_pair": "db.packs.keys",
+    "load_keyring": "db.packs.keys",
+    "load_public_key": "db.packs.keys",
+    "Manifest": "db.packs.manifest",
+    "PayloadFile": "db.packs.manifest",
+    "ActiveCatalogue": "db.packs.records",
+    "Changes": "db.packs.records",
+    "InstalledPack": "db.packs.records",
+    "InstallReport": "db.packs.records",
+    "VerifyReport": "db.packs.records",
+    "active_version": "db.packs.store",
+}
 
 __all__ = [
     "ActiveCatalogue",
@@ -66,3 +104,13 @@ __all__ = [
     "rollback",
     "verify_pack",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines `name` the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'db.packs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
