@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop_app.commands.action_table import ACTIONS, MENUS, TOOLBAR_TITLE, ActionSpec
 from desktop_app.plain_text import plain_tooltip
 
-SHORTCUTS_FILE = "shortcuts.toml"
 __all__ = [
     "ACTIONS",
     "MENUS",

@@ -245,9 +245,6 @@ class MainWindow(QMainWindow):
     def open_location(self, location: Location, record: bool = True) -> bool:
         return self.reading.open_location(location, record=record)
 
-    def current_location(self) -> Location | None:
-        return self.reading.current()
-
     def focus_search(self) -> None:
         self.searching.focus()
 

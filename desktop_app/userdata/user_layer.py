@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from desktop_app.briefing.briefing_controller import BriefingController
 from desktop_app.plain_text import show_message
@@ -137,10 +137,6 @@ class UserLayer(QObject):
         NotesController.keep_before_close: the text is saved, kept in a file, or the officer
         decides)."""
         return self.notes_controller.keep_before_close()
-
-    @property
-    def notes_widget(self) -> QWidget:
-        return self.notes
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""`fieldref search` as scripts use it (DESIGN.md §4)."""
+"""`fieldref search` as scripts use it (docs/architecture.md §4)."""
 
 from __future__ import annotations
 
