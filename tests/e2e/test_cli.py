@@ -1,4 +1,4 @@
-"""The `fieldref` contract (docs/architecture.md §4), run as a real subprocess like scripts will run it."""
+"""The `fieldref` contract (docs/architecture.md §4), run as a subprocess as scripts run it."""
 
 from __future__ import annotations
 
