@@ -94,7 +94,11 @@ class Operations(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bridge = _Bridge(self)
+        # Not a child: a worker still running when this object is deleted (a dialog closed with
+        # its own Operations) emits on the bridge; as a child it would already be gone (a
+        # "Signal source has been deleted" error, or a crash in a race). Every runnable holds a
+        # reference, so it lives until the last one has reported; its slot here is then gone.
+        self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver)
         self._bridge.progressed.connect(self._progress)
         self._lanes: dict[str, QThreadPool] = {}

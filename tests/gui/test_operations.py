@@ -131,3 +131,46 @@ def test_nothing_is_delivered_after_close(qtbot, ops: Operations):
     ops.close()
     qtbot.wait(50)
     assert delivered == []
+
+
+DELETED_WHILE_RUNNING = """
+import os, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from desktop_app.operations import Operations
+app = QCoreApplication([])
+gate, started = threading.Event(), threading.Event()
+def work():
+    started.set()
+    gate.wait(5)
+    return 1
+ops = Operations()
+ops.run(work, print)
+started.wait(5)
+threading.Timer(0.2, gate.set).start()
+shiboken6.delete(ops)
+loop = QEventLoop()
+QTimer.singleShot(500, loop.quit)
+loop.exec()
+print("survived")
+"""
+
+
+def test_deleting_it_while_a_job_runs_is_harmless():
+    """A dialog closed with its own Operations while a job still ran: the worker reported to a
+    deleted bridge ("Signal source has been deleted"; in a race, a crash of the test run)."""
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-c", DELETED_WHILE_RUNNING],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "survived", done.stderr[-400:]
+    assert "deleted" not in done.stderr, done.stderr[-400:]
