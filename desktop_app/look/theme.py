@@ -213,7 +213,13 @@ QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#re
     border: 1px solid {c.border};
     padding: 1px;
 }}
-QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus {{
+QListView#bookmarksPanelList, QListView#historyPanelList, QListView#notesPanelList {{
+    border: 1px solid {c.border};
+    padding: 1px;
+}}
+QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus,
+QListView#results:focus, QListView#bookmarksPanelList:focus, QListView#historyPanelList:focus,
+QListView#notesPanelList:focus {{
     border: 2px solid palette(highlight);
     padding: 0px;
 }}
