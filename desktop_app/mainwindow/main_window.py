@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.vsplit.addWidget(self.results)
         self.vsplit.addWidget(reading.pane)
         self.vsplit.addWidget(self.user.notes)
+        editor = self.user.notes.editor  # may shrink to two lines when the column is short
+        editor.setMinimumHeight(2 * editor.fontMetrics().lineSpacing() + 12)
         for pane, stretch in enumerate((2, 3, 1)):
             self.vsplit.setStretchFactor(pane, stretch)
         right_layout.addWidget(self.vsplit, 1)

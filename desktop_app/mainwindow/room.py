@@ -17,28 +17,37 @@ from desktop_app.commands.actions import ActionRegistry
 from desktop_app.settings_store import SettingsStore
 
 FIRST_RUN_SIZE = (1200, 800)  # what a roomy screen gets; smaller screens get their whole area
-FRAME_ALLOWANCE = (16, 40)  # the window manager's frame and title bar, outside our geometry
+SHORT_SCREEN = 720  # px of available height below which the toolbar goes to the left edge
+FRAME = (8, 32, 8)  # the window manager's side border, title bar and bottom border (outside)
 
 
 def first_run_rect(available: QRect) -> QRect:
     """The first window on this screen: at most FIRST_RUN_SIZE, never larger than the available
-    area (minus the frame), centred in it — so the status bar is on screen at 1366×768 and with
+    area with its frame, centred in it — so the status bar is on screen at 1366×768 and with
     QT_SCALE_FACTOR=2 (the available area is then in scaled pixels)."""
-    width = max(1, min(FIRST_RUN_SIZE[0], available.width() - FRAME_ALLOWANCE[0]))
-    height = max(1, min(FIRST_RUN_SIZE[1], available.height() - FRAME_ALLOWANCE[1]))
-    left = available.x() + (available.width() - width) // 2
-    top = available.y() + (available.height() - height - FRAME_ALLOWANCE[1] // 2) // 2
-    return QRect(left, max(available.y(), top), width, height)
+    side, title, bottom = FRAME
+    room_w, room_h = available.width() - 2 * side, available.height() - title - bottom
+    width = max(1, min(FIRST_RUN_SIZE[0], room_w))
+    height = max(1, min(FIRST_RUN_SIZE[1], room_h))
+    left = available.x() + side + (room_w - width) // 2
+    top = available.y() + title + (room_h - height) // 2
+    return QRect(left, top, width, height)
+
+
+def short_screen(available: QRect) -> bool:
+    """A netbook or a scaled laptop: every row of height counts, width is less scarce."""
+    return available.height() < SHORT_SCREEN
 
 
 def clamped_rect(rect: QRect, available: QRect) -> QRect:
     """A remembered geometry moved and shrunk onto the available area (a bigger monitor was
-    unplugged, the scale factor went up): no part of the window is left off screen."""
-    width = max(1, min(rect.width(), available.width() - FRAME_ALLOWANCE[0]))
-    height = max(1, min(rect.height(), available.height() - FRAME_ALLOWANCE[1]))
-    left = min(max(rect.x(), available.x()), available.right() + 1 - width)
-    top = min(max(rect.y(), available.y()), available.bottom() + 1 - height - FRAME_ALLOWANCE[1])
-    return QRect(left, max(available.y(), top), width, height)
+    unplugged, the scale factor went up): no part of the window or its frame is off screen."""
+    side, title, bottom = FRAME
+    width = max(1, min(rect.width(), available.width() - 2 * side))
+    height = max(1, min(rect.height(), available.height() - title - bottom))
+    left = max(available.x() + side, min(rect.x(), available.right() + 1 - side - width))
+    top = max(available.y() + title, min(rect.y(), available.bottom() + 1 - bottom - height))
+    return QRect(left, top, width, height)
 
 
 class RoomController(QObject):

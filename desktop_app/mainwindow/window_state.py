@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.look.theme import ThemeController, ThemeMode
-from desktop_app.mainwindow.room import clamped_rect, first_run_rect
+from desktop_app.mainwindow.room import clamped_rect, first_run_rect, short_screen
 from desktop_app.plain_text import show_message
 from desktop_app.settings_store import SettingsStore
 from desktop_app.tree.tree_controller import TreeController
@@ -64,6 +64,10 @@ class WindowState(QObject):
         self._restore_geometry()
         if values.window_state is not None:
             self._window.restoreState(values.window_state)
+        elif short_screen(self._window.screen().availableGeometry()):
+            # first run on a short screen: the toolbar's row goes to reading (left edge instead)
+            for toolbar in self._window.findChildren(QToolBar):
+                self._window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
         for sizes, splitter in (
             (values.main_splitter, self._splitters["main"]),
             (values.results_splitter, self._splitters["results"]),

@@ -254,18 +254,20 @@ class SearchController(QObject):
             return
         total = sum(splitter.sizes())
         row = self.results.sizeHintForRow(max(self.results.selected_row(), 0))
-        keep = row + 2 * self.results.frameWidth() if total >= ROOMY_COLUMN else 0
-        self._give_reader(min(keep, splitter.sizes()[0]))
+        roomy = total >= ROOMY_COLUMN
+        keep = row + 2 * self.results.frameWidth() if roomy else 0
+        self._give_reader(min(keep, splitter.sizes()[0]), notes_share=NOTES_SHARE if roomy else 9)
         self.results.scrollTo(self.results.currentIndex())
 
-    def _give_reader(self, results: int) -> None:
-        """Leave the results `results` px and the note at most a fifth; the reader gets the rest
-        (when the results close, the entry grows, not the note)."""
+    def _give_reader(self, results: int, notes_share: int = NOTES_SHARE) -> None:
+        """Leave the results `results` px and the note at most 1/notes_share of the column (on
+        a short column about two lines); the reader gets the rest (when the results close, the
+        entry grows, not the note)."""
         splitter = self._splitter
         if splitter is None or len(splitter.sizes()) != 3:
             return
         total = sum(splitter.sizes())
-        notes = min(splitter.sizes()[2], total // NOTES_SHARE)
+        notes = min(splitter.sizes()[2], total // notes_share)
         splitter.setSizes([results, total - results - notes, notes])
 
     def _fit_results(self) -> None:

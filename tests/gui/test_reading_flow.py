@@ -65,9 +65,7 @@ def test_f6_visits_every_pane_in_the_documented_order(qtbot, window: MainWindow)
     assert QApplication.focusWidget().objectName() == "bookmarksPanelList"
 
 
-def test_tab_leaves_the_reader_for_the_note_and_ctrl_tab_walks_its_links(
-    qtbot, window: MainWindow
-):
+def test_tab_leaves_the_reader_for_the_note_and_ctrl_tab_walks_its_links(qtbot, window: MainWindow):
     window.open_location(Location("entry", "about"))  # lists every field: many links
     window.entry_view.setFocus()
     qtbot.keyClick(window.entry_view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
