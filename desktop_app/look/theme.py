@@ -209,10 +209,7 @@ QListView#results::item {{
 QTreeView#tree::item {{
     padding: 4px 2px;
 }}
-QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results {{
-    border: 1px solid {c.border};
-    padding: 1px;
-}}
+QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results,
 QListView#bookmarksPanelList, QListView#historyPanelList, QListView#notesPanelList {{
     border: 1px solid {c.border};
     padding: 1px;

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.settings_store import SettingsStore
@@ -127,9 +127,17 @@ class RoomController(QObject):
     def leave_reading_mode(self) -> None:
         """Bring back what reading mode hid (also before the window saves its state)."""
         hidden, self._hidden_for_reading = self._hidden_for_reading, None
+        results = self._hideable["results"]
         for widget in hidden or ():
+            if widget is results and not self._has_rows(results):
+                continue  # the search was cleared meanwhile: no empty list comes back
             widget.show()
         self._registry.action("reading_mode").setChecked(False)
+
+    @staticmethod
+    def _has_rows(view: QWidget) -> bool:
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        return model is None or model.rowCount() > 0
 
     # -- the pane cycle --------------------------------------------------------------------
 

@@ -149,3 +149,13 @@ def test_the_note_pane_toggles_and_is_remembered(qtbot, gui_paths: AppPaths):
     finally:
         second.close()
         backend2.close()
+
+
+def test_leaving_reading_mode_brings_back_no_empty_results(qtbot, window: MainWindow):
+    open_first_result(qtbot, window, "migration")
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_F11)
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)  # clears the search
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F11)
+    assert window.tree_panel.isVisible() and window.user.notes.isVisible()
+    assert not window.results.isVisible()
