@@ -31,6 +31,7 @@ SEARCH_LIMIT = 50
 RESULTS_SHARE = 0.45  # the most of the column the results list takes
 ROOMY_COLUMN = 560  # px: a column this tall keeps one result row above an open entry
 NOTES_SHARE = 5  # an open entry leaves the note pane at most 1/5 of the column
+READER_ROOM = 480  # px the reader gets before results are kept above an open entry
 
 
 class SearchController(QObject):
@@ -245,18 +246,22 @@ class SearchController(QObject):
         self._ops.run(lambda: store.recent_searches(), deliver, lane="store")
 
     def compact(self) -> None:
-        """An entry opened from the results: they shrink to one row (none on a short column) and
-        the note pane to a fifth, so the reader shows its body text even at 1024×600. Focusing
+        """An entry opened from the results: they shrink until the reader has READER_ROOM (to
+        one row, none on a short column) and the note pane to a fifth, so the reader shows its
+        body text even at 1024×600 while a tall screen keeps several results in view. Focusing
         the results, or Up/Down in the box, brings them back."""
         splitter = self._splitter
         rows = self.model.rowCount()
         if splitter is None or rows == 0 or len(splitter.sizes()) != 3:
             return
-        total = sum(splitter.sizes())
+        sizes = splitter.sizes()
+        total = sum(sizes)
         row = self.results.sizeHintForRow(max(self.results.selected_row(), 0))
         roomy = total >= ROOMY_COLUMN
-        keep = row + 2 * self.results.frameWidth() if roomy else 0
-        self._give_reader(min(keep, splitter.sizes()[0]), notes_share=NOTES_SHARE if roomy else 9)
+        share = NOTES_SHARE if roomy else 9
+        spare = total - min(sizes[2], total // share) - READER_ROOM
+        keep = max(row + 2 * self.results.frameWidth(), spare) if roomy else 0
+        self._give_reader(min(keep, sizes[0]), notes_share=share)
         self.results.scrollTo(self.results.currentIndex())
 
     def _give_reader(self, results: int, notes_share: int = NOTES_SHARE) -> None:

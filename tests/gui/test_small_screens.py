@@ -159,3 +159,12 @@ def test_leaving_reading_mode_brings_back_no_empty_results(qtbot, window: MainWi
     qtbot.keyClick(window.search_box, Qt.Key.Key_F11)
     assert window.tree_panel.isVisible() and window.user.notes.isVisible()
     assert not window.results.isVisible()
+
+
+def test_a_tall_window_keeps_several_results_above_the_entry(qtbot, window: MainWindow):
+    window.resize(1500, 1100)
+    qtbot.waitUntil(lambda: window.height() == 1100)
+    open_first_result(qtbot, window, "migration")
+    row = window.results.sizeHintForRow(0)
+    assert window.results.height() >= 2 * row  # the list is still there to pick the next one
+    assert window.reading.pane.height() >= 480  # READER_ROOM
