@@ -111,11 +111,19 @@ def test_an_entry_opened_on_a_small_screen_shows_its_body(
 
 
 def test_clearing_the_search_gives_the_room_to_the_reader_not_the_note(qtbot, window: MainWindow):
+    window.resize(1500, 1100)  # tall: results stay above the entry
+    qtbot.waitUntil(lambda: window.height() == 1100)
     open_first_result(qtbot, window, "migration")
     window.focus_search()
-    notes = window.user.notes.height()
+    notes, reader, results = (
+        window.user.notes.height(),
+        window.reading.pane.height(),
+        window.results.height(),
+    )
+    assert results > 0
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
+    qtbot.waitUntil(lambda: window.reading.pane.height() >= reader + results - 10, timeout=2000)
     assert window.user.notes.height() <= notes
 
 
