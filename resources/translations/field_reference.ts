@@ -646,17 +646,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="244"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="246"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="261"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="263"/>
         <source>Catalogue %s · data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="264"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="266"/>
         <source>Built %s · content %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,67 +1180,67 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="72"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="73"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="76"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="77"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="78"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="133"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="134"/>
         <source>Search is getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="154"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="155"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="155"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="156"/>
         <source>Search failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="165"/>
         <source>Showing results for “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="168"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="169"/>
         <source>No entries match “%s”. Try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="178"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="179"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="180"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="181"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="182"/>
         <source>%d results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="183"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="184"/>
         <source>%s in %.1f ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="191"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="192"/>
         <source>My note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,42 +1419,42 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="105"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="109"/>
         <source>About Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="117"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="121"/>
         <source>Field Reference %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="119"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="123"/>
         <source>Catalogue %s, data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="120"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="124"/>
         <source>Content hash %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="125"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="129"/>
         <source>Installed content packs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="127"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="131"/>
         <source>No content packs installed (shipped catalogue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="132"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="136"/>
         <source>(data as of %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="138"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="142"/>
         <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
