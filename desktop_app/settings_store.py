@@ -41,6 +41,7 @@ class Settings:
     grouping: str = "region"
     theme: str = "system"
     tree_visible: bool = True
+    notes_visible: bool = True  # the note pane under the entry (View › Show My Note Pane)
     location: Location | None = None
     geometry: QByteArray | None = None
     window_state: QByteArray | None = None
@@ -54,6 +55,7 @@ KEYS: dict[str, str] = {
     "grouping": "view/grouping",
     "theme": "view/theme",
     "tree_visible": "view/tree",
+    "notes_visible": "view/notes",
     "location": "view/location",
     "geometry": "window/geometry",
     "window_state": "window/state",
@@ -104,6 +106,7 @@ def validated(raw: Mapping[str, object]) -> Settings:
         grouping=_choice(raw.get("grouping"), GROUPINGS, DEFAULTS.grouping),
         theme=_choice(raw.get("theme"), THEMES, DEFAULTS.theme),
         tree_visible=_flag(raw.get("tree_visible"), DEFAULTS.tree_visible),
+        notes_visible=_flag(raw.get("notes_visible"), DEFAULTS.notes_visible),
         location=_location(raw.get("location")),
         geometry=_bytes(raw.get("geometry")),
         window_state=_bytes(raw.get("window_state")),

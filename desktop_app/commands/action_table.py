@@ -33,7 +33,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "focus_search",
         QT_TRANSLATE_NOOP("Actions", "&Search"),
-        ("Ctrl+K", "Ctrl+L", "F6", "/"),
+        ("Ctrl+K", "Ctrl+L", "/"),
         QT_TRANSLATE_NOOP("Actions", "Put the cursor in the search box"),
         "Edit",
         icon="search",
@@ -331,6 +331,44 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Close Field Reference"),
         "File",
         separator_before=True,
+    ),
+    ActionSpec(
+        "next_pane",
+        QT_TRANSLATE_NOOP("Actions", "Next &Pane"),
+        ("F6",),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Move to the next pane: search box, results, entry, note, tree, open panels "
+            "(Tab goes the same way)",
+        ),
+        "Go",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "previous_pane",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
+        ("Shift+F6",),
+        QT_TRANSLATE_NOOP("Actions", "Move to the previous pane (Shift+Tab goes the same way)"),
+        "Go",
+    ),
+    ActionSpec(
+        "reading_mode",
+        QT_TRANSLATE_NOOP("Actions", "&Reading Mode"),
+        ("F11", "Ctrl+Shift+R"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Hide the tree, results and note to read; press again to bring them back"
+        ),
+        "View",
+        checkable=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "toggle_note_pane",
+        QT_TRANSLATE_NOOP("Actions", "Show My &Note Pane"),
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide your note under the entry (remembered)"),
+        "View",
+        checkable=True,
     ),
 )
 # menu key -> title, in menu-bar order; literal calls so pyside6-lupdate extracts every title

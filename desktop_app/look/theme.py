@@ -209,11 +209,14 @@ QListView#results::item {{
 QTreeView#tree::item {{
     padding: 4px 2px;
 }}
-QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results {{
+QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results,
+QListView#bookmarksPanelList, QListView#historyPanelList, QListView#notesPanelList {{
     border: 1px solid {c.border};
     padding: 1px;
 }}
-QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus {{
+QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus,
+QListView#results:focus, QListView#bookmarksPanelList:focus, QListView#historyPanelList:focus,
+QListView#notesPanelList:focus {{
     border: 2px solid palette(highlight);
     padding: 0px;
 }}

@@ -10,19 +10,29 @@ the start-up controller has opened it and hands it to the controllers.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.commands.dialogs import CommandDialogs
 from desktop_app.commands.menus import build_menus, refresh_icons
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
+from desktop_app.mainwindow.room import RoomController
 from desktop_app.mainwindow.window_state import WindowState
 from desktop_app.operations import Operations
 from desktop_app.plain_text import plain_tooltip
@@ -88,11 +98,20 @@ class MainWindow(QMainWindow):
             {"main": self.hsplit, "results": self.vsplit},
             lambda: self._library,
         )
+        self.room = RoomController(
+            self.actions_,
+            settings,
+            {"tree": self.tree_panel, "results": self.results, "notes": self.user.notes},
+            self._panes,
+            self.entry_view,
+            self,
+        )
         build_menus(self, self.actions_, icons)
         self.state.check_theme_action(self.actions_)
         self._connect_signals()
         self._update_title(None)
         self.state.restore()
+        self.room.restore()
         if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
             self.statusBar().showMessage(settings.problem, ERROR_MS)
 
@@ -134,6 +153,8 @@ class MainWindow(QMainWindow):
         self.vsplit.addWidget(self.results)
         self.vsplit.addWidget(reading.pane)
         self.vsplit.addWidget(self.user.notes)
+        editor = self.user.notes.editor  # may shrink to two lines when the column is short
+        editor.setMinimumHeight(2 * editor.fontMetrics().lineSpacing() + 12)
         for pane, stretch in enumerate((2, 3, 1)):
             self.vsplit.setStretchFactor(pane, stretch)
         right_layout.addWidget(self.vsplit, 1)
@@ -149,17 +170,34 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.hsplit)
         self.hsplit.setContentsMargins(6, 6, 6, 0)
 
-        self.setTabOrder(self.search_box, self.results)
-        self.setTabOrder(self.results, self.grouping)
-        self.setTabOrder(self.grouping, self.tree)
-        self.setTabOrder(self.tree, self.entry_view)
+        # Tab follows the documented pane cycle (room.py): search, results, entry, note, tree
+        chain = [self.search_box, self.results, self.entry_view, self.user.notes.editor]
+        chain += [self.grouping, self.tree]
+        chain += [panel.list for panel in (self.user.bookmarks, self.user.history)]
+        chain.append(self.user.my_notes.list)
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        for tabs in self.findChildren(QTabBar):  # the panels' tabs: each has its own shortcut
+            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _panes(self) -> list[QWidget]:
+        """The F6 cycle: search box → results → entry → note → tree → open panels."""
+        panels = (self.user.bookmarks, self.user.history, self.user.my_notes)
+        return [
+            self.search_box,
+            self.results,
+            self.entry_view,
+            self.user.notes.editor,
+            self.tree,
+            *(panel.list for panel in panels),
+        ]
 
     # -- wiring ----------------------------------------------------------------------------
 
     def _connect_signals(self) -> None:
         actions = self.actions_
         search, reading, tree = self.searching, self.reading, self.navigation
-        for controller in (search, reading, tree, self.state, self.dialogs):
+        for controller in (search, reading, tree, self.state, self.dialogs, self.room):
             actions.connect(controller.handlers())
         search.sig_open.connect(self._open_hit)
         search.sig_done.connect(self.sig_search_done)
@@ -172,6 +210,9 @@ class MainWindow(QMainWindow):
         tree.sig_leave.connect(reading.focus)
         tree.sig_status.connect(self.status_results.setText)
         reading.sig_shown.connect(self._shown)
+        reading.view.sig_escape.connect(search.focus)
+        for panel in (self.user.bookmarks, self.user.history, self.user.my_notes):
+            panel.sig_dismissed.connect(reading.focus)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
@@ -180,7 +221,9 @@ class MainWindow(QMainWindow):
 
     def _open_hit(self, location: Location, terms: tuple[str, ...], query: str) -> None:
         self.user.record_search(query)
-        self.reading.open_location(location, highlight=tuple(terms))
+        if self.reading.open_location(location, highlight=tuple(terms)):
+            self.searching.compact()  # the entry gets the room
+            self.reading.focus()  # PageDown, Space now scroll the entry; Esc comes back
 
     def _shown(self, location: Location, title: str, from_tree: bool) -> None:
         self._update_title(title)
@@ -273,6 +316,7 @@ class MainWindow(QMainWindow):
         if not self.user.flush():  # a note that could be kept nowhere: the window stays
             event.ignore()
             return
+        self.room.leave_reading_mode()  # remember the panes, not reading mode's hiding
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.look.theme import ThemeController, ThemeMode
+from desktop_app.mainwindow.room import clamped_rect, first_run_rect, short_screen
 from desktop_app.plain_text import show_message
 from desktop_app.settings_store import SettingsStore
 from desktop_app.tree.tree_controller import TreeController
@@ -21,7 +22,6 @@ from desktop_app.tree.tree_controller import TreeController
 if TYPE_CHECKING:
     from desktop_app.library import Library
 
-DEFAULT_SIZE = (1200, 780)
 THEME_ACTIONS = {
     ThemeMode.SYSTEM: "theme_system",
     ThemeMode.LIGHT: "theme_light",
@@ -61,12 +61,13 @@ class WindowState(QObject):
 
     def restore(self) -> None:
         values = self._settings.values
-        if values.geometry is not None:
-            self._window.restoreGeometry(values.geometry)
-        else:
-            self._window.resize(*DEFAULT_SIZE)
+        self._restore_geometry()
         if values.window_state is not None:
             self._window.restoreState(values.window_state)
+        elif short_screen(self._window.screen().availableGeometry()):
+            # first run on a short screen: the toolbar's row goes to reading (left edge instead)
+            for toolbar in self._window.findChildren(QToolBar):
+                self._window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
         for sizes, splitter in (
             (values.main_splitter, self._splitters["main"]),
             (values.results_splitter, self._splitters["results"]),
@@ -75,6 +76,18 @@ class WindowState(QObject):
                 splitter.restoreState(sizes)
         if not values.tree_visible:
             self._tree.set_visible(False)
+
+    def _restore_geometry(self) -> None:
+        """The remembered geometry clamped onto this screen, or a first-run size made from the
+        screen's available area (never a fixed size: netbooks and scaled screens are small)."""
+        window = self._window
+        available = window.screen().availableGeometry()
+        geometry = self._settings.values.geometry
+        if geometry is not None and window.restoreGeometry(geometry):
+            if not window.isMaximized() and not window.isFullScreen():
+                window.setGeometry(clamped_rect(window.geometry(), available))
+        else:
+            window.setGeometry(first_run_rect(available))
 
     def save(self) -> None:
         self._settings.update(

@@ -8,8 +8,8 @@ request with an empty placeholder (a `file:` image could hang the app or leak a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.reading.navigation import Location
@@ -20,10 +20,16 @@ class EntryView(QTextBrowser):
 
     Signals:
         sig_navigate(object): an internal link was activated; carries a navigation.Location.
+        sig_escape(): Esc while reading: the window puts the cursor back in the search box.
+
+    Tab and Shift+Tab move to the next and previous pane (docs: the F6 cycle), not through every
+    link of the page; Ctrl+Tab and Ctrl+Shift+Tab walk the links, Enter follows one.
     """
 
     sig_navigate = Signal(object)
     """An internal link was activated: the Location to show."""
+    sig_escape = Signal()
+    """Esc was pressed in the reader."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +40,12 @@ class EntryView(QTextBrowser):
         self.setReadOnly(True)
         self.document().setDocumentMargin(18)
         self.setAccessibleName(self.tr("Entry"))
-        self.setAccessibleDescription(self.tr("The entry you are reading; Tab moves to its links"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The entry you are reading; Page Down and Space scroll, Ctrl+Tab moves to its "
+                "links, Esc goes back to the search box"
+            )
+        )
         self.anchorClicked.connect(self._on_anchor)
 
     def loadResource(self, kind: int, name: QUrl) -> object:
@@ -42,6 +53,23 @@ class EntryView(QTextBrowser):
         if kind == QTextDocument.ResourceType.ImageResource.value:
             return QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
         return None
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the page for the next pane (QTextBrowser would walk every link first)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Escape:
+            self.sig_escape.emit()
+            return
+        if ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = key == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QTextBrowser.focusNextPrevChild(self, forward)  # the next or previous link
+            return
+        super().keyPressEvent(event)
 
     def show_html(self, html: str, css: str) -> None:
         self.document().setDefaultStyleSheet(css)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # search_index loads on a worker thread, after the first pain
 
 SEARCH_LIMIT = 50
 RESULTS_SHARE = 0.45  # the most of the column the results list takes
+ROOMY_COLUMN = 560  # px: a column this tall keeps one result row above an open entry
+NOTES_SHARE = 5  # an open entry leaves the note pane at most 1/5 of the column
+READER_ROOM = 480  # px the reader gets before results are kept above an open entry
 
 
 class SearchController(QObject):
@@ -78,6 +81,7 @@ class SearchController(QObject):
         self.model = ResultsModel(parent=self)
         self.results = ResultsList(self.model, parent)
         self.results.hide()
+        self.results.installEventFilter(self)  # focus in: a compacted list grows back
         self.correction = QLabel(parent)
         self.correction.setObjectName("correction")
         self.correction.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,6 +123,7 @@ class SearchController(QObject):
         self._generation += 1
         if not text.strip():
             self.model.set_hits(())
+            self._give_reader(0)
             self.results.hide()
             self.correction.hide()
             self._status.clear()
@@ -198,6 +203,10 @@ class SearchController(QObject):
     # -- keys in the box -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results:
+            if event.type() == QEvent.Type.FocusIn:
+                self._fit_results()
+            return False
         if watched is not self.box:
             return False
         if event.type() == QEvent.Type.MouseButtonPress and not self.box.text():
@@ -212,6 +221,7 @@ class SearchController(QObject):
             if key == Qt.Key.Key_Down and not self.box.text():
                 self.recent.offer()
                 return True
+            self._fit_results()
             self.results.move_selection(1 if key == Qt.Key.Key_Down else -1)
             return True
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
@@ -234,6 +244,36 @@ class SearchController(QObject):
             return
         store = library.store
         self._ops.run(lambda: store.recent_searches(), deliver, lane="store")
+
+    def compact(self) -> None:
+        """An entry opened from the results: they shrink until the reader has READER_ROOM (to
+        one row, none on a short column) and the note pane to a fifth, so the reader shows its
+        body text even at 1024×600 while a tall screen keeps several results in view. Focusing
+        the results, or Up/Down in the box, brings them back."""
+        splitter = self._splitter
+        rows = self.model.rowCount()
+        if splitter is None or rows == 0 or len(splitter.sizes()) != 3:
+            return
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        row = self.results.sizeHintForRow(max(self.results.selected_row(), 0))
+        roomy = total >= ROOMY_COLUMN
+        share = NOTES_SHARE if roomy else 9
+        spare = total - min(sizes[2], total // share) - READER_ROOM
+        keep = max(row + 2 * self.results.frameWidth(), spare) if roomy else 0
+        self._give_reader(min(keep, sizes[0]), notes_share=share)
+        self.results.scrollTo(self.results.currentIndex())
+
+    def _give_reader(self, results: int, notes_share: int = NOTES_SHARE) -> None:
+        """Leave the results `results` px and the note at most 1/notes_share of the column (on
+        a short column about two lines); the reader gets the rest (when the results close, the
+        entry grows, not the note)."""
+        splitter = self._splitter
+        if splitter is None or len(splitter.sizes()) != 3:
+            return
+        total = sum(splitter.sizes())
+        notes = min(splitter.sizes()[2], total // notes_share)
+        splitter.setSizes([results, total - results - notes, notes])
 
     def _fit_results(self) -> None:
         """Give the results only the room their rows need (up to ~45 % of the column), so a

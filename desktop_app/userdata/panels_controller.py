@@ -226,6 +226,11 @@ class PanelsController(QObject):
     # -- panels -------------------------------------------------------------------------------
 
     def show_panel(self, panel: TrailPanel) -> None:
+        """The panel's shortcut: open it and put the cursor there; pressed again while the
+        cursor is in it, close it (Esc closes it too)."""
+        if panel.has_focus():
+            panel.dismiss()
+            return
         panel.focus_list()
         self.fill(panel, select_first=True)
 

@@ -64,6 +64,8 @@ class TrailList(QListView):
     """Open this entry slug."""
     sig_remove = Signal(str)
     """Remove this slug from the list (Delete key)."""
+    sig_escape = Signal()
+    """Esc: close the panel."""
 
     def __init__(self, model: TrailModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,9 @@ class TrailList(QListView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._open(self.currentIndex())
             return
+        if event.key() == Qt.Key.Key_Escape:
+            self.sig_escape.emit()
+            return
         if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
             self.sig_remove.emit(self.currentIndex().data(TrailRole.SLUG))
             return
@@ -87,7 +92,15 @@ class TrailList(QListView):
 
 
 class TrailPanel(QDockWidget):
-    """A dock holding one TrailList; hidden until asked for."""
+    """A dock holding one TrailList; hidden until asked for, closed again by Esc or by its own
+    shortcut (`toggle`).
+
+    Signals:
+        sig_dismissed(): the officer closed it from the keyboard; the window focuses the entry.
+    """
+
+    sig_dismissed = Signal()
+    """Esc or the panel's shortcut closed the panel while it had the focus."""
 
     def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -97,6 +110,7 @@ class TrailPanel(QDockWidget):
         self.list.setObjectName(f"{object_name}List")
         self.list.setAccessibleName(title)
         self.setWidget(self.list)
+        self.list.sig_escape.connect(self.dismiss)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -108,6 +122,13 @@ class TrailPanel(QDockWidget):
         self.model.set_items(items)
         if select_first and self.list.hasFocus() and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def has_focus(self) -> bool:
+        return self.isVisible() and self.list.hasFocus()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.sig_dismissed.emit()
 
     def focus_list(self) -> None:
         self.show()

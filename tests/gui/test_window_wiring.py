@@ -57,8 +57,21 @@ EXPECTED_MENUS = {
         "show_history",
         "show_notes",
         "command_palette",
+        "-",
+        "reading_mode",
+        "toggle_note_pane",
     ],
-    "Go": ["back", "forward", "go_tree", "go_entry", "-", "show_about_entry"],
+    "Go": [
+        "back",
+        "forward",
+        "go_tree",
+        "go_entry",
+        "-",
+        "show_about_entry",
+        "-",
+        "next_pane",
+        "previous_pane",
+    ],
     "Help": ["shortcut_sheet", "-", "about"],
 }
 EXPECTED_TOOLBAR = ["back", "forward", "show_about_entry", "toggle_tree", "-", "command_palette"]

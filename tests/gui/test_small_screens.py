@@ -1,0 +1,178 @@
+"""Room to read on small screens (issue 13): the first window fits the screen's available area, a
+remembered one is clamped back onto it, an entry opened at 1024×600 shows its body text, reading
+mode hides and restores the side panes, and the note pane's toggle is remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QToolBar
+
+from desktop_app.mainwindow import room
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.mainwindow.room import FRAME, clamped_rect, first_run_rect
+from desktop_app.paths import AppPaths
+from tests.gui.conftest import open_window
+from tests.gui.test_reading_flow import open_first_result
+
+BODY_LINES = 12
+
+
+def framed(rect: QRect) -> QRect:
+    """The window with its frame: the title bar above, borders around."""
+    side, title, bottom = FRAME
+    return rect.adjusted(-side, -title, side, bottom)
+
+
+@pytest.mark.parametrize(
+    "available",
+    [
+        QRect(0, 0, 1366, 740),  # 1366×768 with a panel
+        QRect(0, 27, 1024, 573),  # a netbook with a top bar
+        QRect(0, 0, 910, 490),  # 1366×768 at 150 % (scaled pixels)
+        QRect(0, 0, 800, 470),  # 1600×1000 with QT_SCALE_FACTOR=2
+        QRect(1920, 0, 1600, 1000),  # a second screen to the right
+    ],
+)
+def test_the_first_window_fits_the_available_area(available: QRect):
+    rect = first_run_rect(available)
+    assert available.contains(framed(rect)), (rect, available)
+    assert rect.width() <= 1200 and rect.height() <= 800
+
+
+def test_a_roomy_screen_gets_the_designed_size_centred():
+    rect = first_run_rect(QRect(0, 0, 2560, 1400))
+    assert (rect.width(), rect.height()) == (1200, 800)
+    assert abs(rect.center().x() - 1280) <= 1
+
+
+def test_a_remembered_geometry_is_clamped_onto_the_screen():
+    available = QRect(0, 0, 1024, 573)
+    for remembered in (QRect(1500, 900, 1200, 780), QRect(-300, -50, 900, 500)):
+        rect = clamped_rect(remembered, available)
+        assert available.contains(framed(rect)), rect
+    inside = QRect(40, 60, 700, 400)
+    assert clamped_rect(inside, available) == inside  # a window that fits stays where it was
+
+
+def body_lines(window: MainWindow) -> tuple[int, float]:
+    """Lines of the entry's summary and body inside the reader's viewport as the page opens, and
+    how many body lines the viewport holds once the header has scrolled away."""
+    view = window.entry_view
+    entry = window.library.catalogue.entry(window.reading.current().slug)
+    layout = view.document().documentLayout()
+    bottom = view.verticalScrollBar().value() + view.viewport().height()
+    lines, block, in_body, spacing = 0, view.document().begin(), False, 0.0
+    while block.isValid():
+        in_body = in_body or block.text().startswith(entry.summary[:30])
+        if in_body and block.layout().lineCount():
+            rect = layout.blockBoundingRect(block)
+            spacing = spacing or rect.height() / block.layout().lineCount()
+            for i in range(block.layout().lineCount()):
+                line = block.layout().lineAt(i)
+                lines += rect.top() + line.y() + line.height() <= bottom
+        block = block.next()
+    return lines, view.viewport().height() / spacing
+
+
+@pytest.fixture
+def short_window(qtbot, gui_paths: AppPaths, monkeypatch) -> Iterator[MainWindow]:
+    """A first run on a short screen (the offscreen test screen is 800×800): toolbar at the left."""
+    monkeypatch.setattr(room, "SHORT_SCREEN", 10_000)
+    win, backend = open_window(qtbot, gui_paths)
+    assert win.toolBarArea(win.findChild(QToolBar)) == Qt.ToolBarArea.LeftToolBarArea
+    yield win
+    win.close()
+    backend.close()
+
+
+@pytest.mark.parametrize(
+    ("size", "at_open", "room_lines"),
+    [
+        ((1024, 573), 3, BODY_LINES - 1),  # a netbook under a top bar and a title bar
+        ((910, 455), 1, 9),  # 1366×768 at 150 %: reading mode gives the rest (below)
+    ],
+)
+def test_an_entry_opened_on_a_small_screen_shows_its_body(
+    qtbot, short_window: MainWindow, size, at_open, room_lines
+):
+    window = short_window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.height() == size[1])
+    open_first_result(qtbot, window, "migration")
+    shown, room_for = body_lines(window)
+    assert shown >= at_open  # body text under the header, not only the title, kind and regions
+    assert room_for >= room_lines  # lines of body once the header has scrolled away
+    assert window.entry_view.height() > 3 * (window.results.height() + window.user.notes.height())
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_F11)  # reading mode: the layout settles
+    qtbot.waitUntil(lambda: body_lines(window)[1] >= BODY_LINES, timeout=2000)
+
+
+def test_clearing_the_search_gives_the_room_to_the_reader_not_the_note(qtbot, window: MainWindow):
+    window.resize(1500, 1100)  # tall: results stay above the entry
+    qtbot.waitUntil(lambda: window.height() == 1100)
+    open_first_result(qtbot, window, "migration")
+    window.focus_search()
+    notes, reader, results = (
+        window.user.notes.height(),
+        window.reading.pane.height(),
+        window.results.height(),
+    )
+    assert results > 0
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    qtbot.waitUntil(lambda: window.reading.pane.height() >= reader + results - 10, timeout=2000)
+    assert window.user.notes.height() <= notes
+
+
+def test_reading_mode_hides_the_side_panes_and_restores_them(qtbot, window: MainWindow):
+    open_first_result(qtbot, window, "migration")
+    panes = (window.tree_panel, window.results, window.user.notes)
+    assert all(p.isVisible() for p in panes)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11)
+    assert not any(p.isVisible() for p in panes)
+    assert window.entry_view.hasFocus() and window.actions_.action("reading_mode").isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11)
+    assert all(p.isVisible() for p in panes)
+    assert not window.actions_.action("reading_mode").isChecked()
+
+
+def test_the_note_pane_toggles_and_is_remembered(qtbot, gui_paths: AppPaths):
+    first, backend = open_window(qtbot, gui_paths)
+    assert first.user.notes.isVisible()
+    first.entry_view.setFocus()
+    qtbot.keyClick(first.entry_view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert not first.user.notes.isVisible()
+    assert not first.actions_.action("toggle_note_pane").isChecked()
+    first.close()
+    backend.close()
+    second, backend2 = open_window(qtbot, gui_paths)
+    try:
+        assert not second.user.notes.isVisible()
+        second.actions_.action("focus_notes").trigger()  # Ctrl+Shift+N brings it back
+        assert second.user.notes.isVisible()
+        assert second.actions_.action("toggle_note_pane").isChecked()
+    finally:
+        second.close()
+        backend2.close()
+
+
+def test_leaving_reading_mode_brings_back_no_empty_results(qtbot, window: MainWindow):
+    open_first_result(qtbot, window, "migration")
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_F11)
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)  # clears the search
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F11)
+    assert window.tree_panel.isVisible() and window.user.notes.isVisible()
+    assert not window.results.isVisible()
+
+
+def test_a_tall_window_keeps_several_results_above_the_entry(qtbot, window: MainWindow):
+    window.resize(1500, 1100)
+    qtbot.waitUntil(lambda: window.height() == 1100)
+    open_first_result(qtbot, window, "migration")
+    row = window.results.sizeHintForRow(0)
+    assert window.results.height() >= 2 * row  # the list is still there to pick the next one
+    assert window.reading.pane.height() >= 480  # READER_ROOM
