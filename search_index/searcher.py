@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -38,6 +38,7 @@ from search_index.query import (
     parse,
     unit_terms,
 )
+from search_index.results import Hit, SearchResult
 from search_index.schema import SCHEMA_VERSION
 from search_index.short_prefixes import STORED_HITS, StoredAnswer, load_short_prefixes
 from search_index.snippets import snippet
@@ -48,40 +49,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 20
 CACHE_SIZE = 512
 MAX_LIMIT = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    slug: str
-    kind: str
-    title: str
-    score: float
-    snippet: str  # escaped HTML with <mark> around matched words
-    matched_terms: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: str
-    total: int
-    corrected: str | None
-    hits: tuple[Hit, ...]
-    terms: tuple[str, ...] = ()  # index terms to highlight in a full entry
-    facets: dict[str, int] = field(default_factory=dict)  # kind -> matches
-    elapsed_ms: float = 0.0
-    # Set when the engine itself failed (a bug, not bad input): typing never raises, but the
-    # failure is logged, shown to the officer as such and visible to tests instead of looking
-    # like "no results".
-    error: str | None = None
-    # Set when the query names a country no entry names ("No entry names Syria"): `notice` is
-    # that line in English (CLI, logs), `unnamed` the place as typed, for the GUI's own wording.
-    notice: str | None = None
-    unnamed: str | None = None
-
-    @classmethod
-    def empty(cls, query: str = "", error: str | None = None) -> SearchResult:
-        return cls(query=query, total=0, corrected=None, hits=(), error=error)
 
 
 class SearchIndex:
@@ -213,13 +180,15 @@ class SearchIndex:
         region: str | None = None,
         field: str | None = None,
         facets: bool = False,
+        correct: bool = True,
     ) -> SearchResult:
         """Never raises on what was typed. Results are cached per exact request: the index
-        cannot change while open, and officers retype the same first letters all day."""
+        cannot change while open, and officers retype the same first letters all day.
+        correct=False searches the words as typed ("search instead for …")."""
         started = time.perf_counter()
         query_text = text[: MAX_QUERY_CHARS * 4] if isinstance(text, str) else ""
         limit = max(1, min(int(limit), MAX_LIMIT))
-        key = (query_text, limit, kind, region, field, facets)
+        key = (query_text, limit, kind, region, field, facets, correct)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
@@ -227,7 +196,8 @@ class SearchIndex:
         if cached is not None:
             return replace(cached, elapsed_ms=(time.perf_counter() - started) * 1000)
         try:
-            result = self._search(query_text, limit, kind, region, field, facets, started)
+            filters = (kind, region, field)
+            result = self._search(query_text, limit, filters, facets, correct, started)
         except Exception as exc:  # last line of defence: typing must never surface an exception
             logger.exception("search failed for %r", query_text[:80])
             return SearchResult.empty(query_text, error=f"search failed ({type(exc).__name__})")
@@ -241,14 +211,13 @@ class SearchIndex:
         self,
         text: str,
         limit: int,
-        kind: str | None,
-        region: str | None,
-        field: str | None,
+        filters: tuple[str | None, str | None, str | None],
         facets: bool,
+        correct: bool,
         started: float,
     ) -> SearchResult:
         query_text = clean(text)
-        flt = _filter(kind, region, field)
+        flt = _filter(*filters)
         place = self._places.match(query_text) if flt is None else None
         country = place.country if place is not None else None
         # a country is a whole word, searched by its English name whatever language was typed
@@ -262,8 +231,10 @@ class SearchIndex:
             found = (stored.total, hits, stored.facets if facets else {})
             result = self._result(query_text, None, units, found, started)
         else:
+            # a named country is searched as that name alone: no look-alikes, no single words
+            whole = country is not None
             result = self._search_units(
-                query_text, units, limit, flt, facets, started, exact=country is not None
+                query_text, units, limit, flt, facets, started, (correct and not whole, not whole)
             )
         return result if place is None else self._with_place(result, place, limit)
 
@@ -275,10 +246,11 @@ class SearchIndex:
         flt: Query | None,
         facets: bool,
         started: float,
-        exact: bool,
+        loosen: tuple[bool, bool],
     ) -> SearchResult:
         """Run the query; widen short prefixes when little matched; when nothing matched,
-        correct the whole query (never a named place) and then accept any of its words."""
+        correct the whole query and then accept any of its words, as `loosen` allows."""
+        correct, any_word = loosen
         with self._lock:
             total, hits_raw, counts = self._run(units, limit, flt, facets)
             if total < limit and any(u.prefix and not u.expansions for u in units):
@@ -286,12 +258,12 @@ class SearchIndex:
                 expand_prefixes(units, self._lexicon, short_too=True)
                 total, hits_raw, counts = self._run(units, limit, flt, facets)
             corrected = None
-            if total == 0 and not exact:
+            if total == 0 and correct:
                 fixed = self._corrector.correct(units, self._searcher.reader())
                 if fixed is not None:
                     units, corrected = fixed
                     total, hits_raw, counts = self._run(units, limit, flt, facets)
-            if total == 0 and len(units) > 1 and not exact:
+            if total == 0 and len(units) > 1 and any_word:
                 total, hits_raw, counts = self._run(units, limit, flt, facets, any_unit=True)
         return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
 
