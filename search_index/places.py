@@ -20,6 +20,7 @@ class Place:
     name: str
     region: str | None
     country: Country | None = None
+    first: bool = True  # the region page leads (a region, or a country that is one)
 
 
 class Places:
@@ -51,8 +52,11 @@ class Places:
             return Place(self.region_name(slug), slug)
         country = self._gazetteer.country(key)
         if country is not None:
+            own = self._regions.get(name_key(country.name))  # Brasil, Turquie: catalogue regions
+            if own is not None:
+                return Place(country.name, own, country)
             region = next((s for s in country.regions if s in self._region_names), None)
-            return Place(country.name, region, country)
+            return Place(country.name, region, country, first=False)
         areas = (self._gazetteer.m49_names or {}).get(key, ())
         region = next((s for s in areas if s in self._region_names), None)
         return None if region is None else Place(self.region_name(region), region)

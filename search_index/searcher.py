@@ -289,7 +289,7 @@ class SearchIndex:
             )
         if hit is None:
             return result
-        hits = [hit, *result.hits] if place.country is None else [*result.hits, hit]
+        hits = [hit, *result.hits] if place.first else [*result.hits, hit]
         return replace(result, total=result.total + 1, hits=tuple(hits[:limit]), facets=facets)
 
     def _stored_answer(
