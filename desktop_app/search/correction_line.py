@@ -28,11 +28,20 @@ class CorrectionLine(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("correctionText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
+        # one line at its natural width, next to the button; may shrink (clipped) on a netbook
+        # rather than widen the window: an explicit minimum overrides the text's width
+        self.label.setMinimumWidth(1)
         self.instead = QPushButton(self)
         self.instead.setObjectName("searchInstead")
         self.instead.setFlat(True)
         self.instead.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.instead.setMinimumWidth(1)
+        # reads as a link (it acts like one) and is filled with the highlight when it has focus
+        self.instead.setStyleSheet(
+            "QPushButton { color: palette(link); border: none; padding: 0 3px; }"
+            " QPushButton:focus { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.instead.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.instead.setAccessibleDescription(
             self.tr("Search for the words exactly as typed (Alt+I)")
