@@ -408,66 +408,84 @@
     </message>
 </context>
 <context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
+        <source>Field Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
+        <source>Copied: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
+        <source>Print “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="36"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
         <source>Export briefing to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="40"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="98"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="41"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
         <source>Briefing title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="43"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
         <source>Entries in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="51"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="52"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
         <source>Include my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="60"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
         <source>Entries (Space ticks or unticks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="84"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="86"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="95"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
         <source>Tick at least one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="102"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
         <source>Could not write the PDF: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="104"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
         <source>Saved %d pages to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +515,24 @@
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
         <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionLine</name>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="47"/>
+        <source>Search for the words exactly as typed (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="61"/>
+        <source>Showing results for “%s” —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="63"/>
+        <source>search &amp;instead for “%s”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,15 +579,35 @@
     </message>
 </context>
 <context>
-    <name>HandoverImporter</name>
+    <name>HandoverController</name>
     <message>
-        <location filename="../../desktop_app/userdata/handover_import.py" line="84"/>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="84"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_import.py" line="97"/>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="99"/>
+        <source>Exported %d items to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="104"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="118"/>
         <source>Importing notes and bookmarks from %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="144"/>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="150"/>
+        <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,47 +734,47 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="50"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="33"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="54"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="37"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="55"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="38"/>
         <source>A private note, saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="88"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="80"/>
         <source>Your notes are read-only (%s): shown, not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="121"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="69"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="154"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="74"/>
         <source>This note was also changed elsewhere: both versions are kept below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="158"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="76"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="186"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="108"/>
         <source>Note kept in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="187"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="109"/>
         <source>Your note could not be saved (%s).
 
 Its text was written to:
@@ -726,35 +782,35 @@ Its text was written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="203"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="124"/>
         <source>Your note could not be saved (%s), nor written to a recovery file (%s).
 
 Keep the window open, copy the text somewhere safe or free some space, then close again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="213"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="134"/>
         <source>Keep Window Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="215"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="136"/>
         <source>Discard Note and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="226"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="85"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="201"/>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="231"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="91"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="122"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="233"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="93"/>
         <source>Your note could not be saved: %s.
 
 The text stays in the editor and saving is retried every few seconds.</source>
@@ -764,239 +820,286 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="134"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="103"/>
         <source>Import Content Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>
         <source>No pack chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="128"/>
         <source>Content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="129"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="130"/>
         <source>Choose a content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="135"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
-        <source>Pack details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
-        <source>What changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="143"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="148"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="150"/>
         <source>Import the content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="152"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="225"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="227"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
         <source>Content packs (*.frpack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="240"/>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="267"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="230"/>
         <source>Checking the signature and contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="268"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="231"/>
         <source>Reading the entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="269"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="232"/>
         <source>Combining with installed content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="270"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="233"/>
         <source>Writing the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="271"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="234"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="235"/>
         <source>Switching to the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="273"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="236"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="281"/>
-        <source>sequence %d is installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="283"/>
-        <source>not installed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="286"/>
-        <source>adds a collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="288"/>
-        <source>replaces the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="292"/>
-        <source>“%s” (%s, sequence %d): %s; %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="294"/>
-        <source>Signed by publisher key %s. Data as of %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="296"/>
-        <source>New catalogue version: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="301"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="243"/>
         <source>Verified. Importing will: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="306"/>
-        <source>add %s, update %s and remove %s entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="318"/>
-        <source>Installed “%s” (%s, sequence %d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="319"/>
-        <source>Added %s, updated %s, removed %s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="325"/>
-        <source>Catalogue %s is now in use (took %.1f s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="327"/>
-        <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="332"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Import failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Refused: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="341"/>
-        <source>Nothing was changed; the catalogue is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="347"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="348"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="349"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="355"/>
-        <source>%s … and %s more %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="358"/>
-        <source>No entries change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSummary</name>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="35"/>
+        <source>Pack details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="37"/>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="51"/>
+        <source>sequence %d is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="53"/>
+        <source>not installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="56"/>
+        <source>adds a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="58"/>
+        <source>replaces the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="62"/>
+        <source>“%s” (%s, sequence %d): %s; %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="64"/>
+        <source>Signed by publisher key %s. Data as of %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="66"/>
+        <source>New catalogue version: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="74"/>
+        <source>add %s, update %s and remove %s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="85"/>
+        <source>Installed “%s” (%s, sequence %d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="86"/>
+        <source>Added %s, updated %s, removed %s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="92"/>
+        <source>Catalogue %s is now in use (took %.1f s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="94"/>
+        <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="101"/>
+        <source>Nothing was changed; the catalogue is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="106"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="107"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="108"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="114"/>
+        <source>%s … and %s more %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="117"/>
+        <source>No entries change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelsController</name>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="63"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="64"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="65"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="143"/>
+        <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="202"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="202"/>
+        <source>Bookmark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="207"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="223"/>
+        <source>Bookmark not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="256"/>
+        <source>entry no longer in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,67 +1158,72 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="70"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="72"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="73"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="77"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="129"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="137"/>
         <source>Search is getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="150"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="159"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="151"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="160"/>
         <source>Search failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="160"/>
-        <source>Showing results for “%s”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
-        <source>No entries match “%s”. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="173"/>
-        <source>No results</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="172"/>
+        <source>No entry names “%s”. The region that contains it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="175"/>
+        <source>No entry names “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="178"/>
+        <source>No entries match “%s”. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="186"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="188"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="190"/>
         <source>%d results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="179"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="192"/>
         <source>%s in %.1f ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="187"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="200"/>
         <source>My note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,99 +1373,29 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="76"/>
-        <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="77"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="78"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="124"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="100"/>
         <source>Note not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="136"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="116"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="142"/>
-        <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="227"/>
-        <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
-        <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
-        <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="286"/>
-        <source>entry no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="337"/>
-        <source>Copied: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="350"/>
-        <source>Print “%s”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="386"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="167"/>
         <source>Export notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="388"/>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="409"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="169"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="184"/>
         <source>Handover files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="395"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="398"/>
-        <source>Exported %d items to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="407"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="182"/>
         <source>Import notes and bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="443"/>
-        <source>Import refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="438"/>
-        <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1434,11 @@ The text stays in the editor and saving is retried every few seconds.</source>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="123"/>
         <source>(data as of %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="129"/>
+        <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
