@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 
 from db import Catalogue, Entry
 from search_index.errors import SearchIndexError
+from search_index.gazetteer import write_gazetteer
 from search_index.lexicon import LexiconBuilder
 from search_index.mp_writer import GuardedMpWriter
 from search_index.schema import SCHEMA_VERSION, schema
@@ -89,6 +90,7 @@ def build_index(
             shutil.rmtree(tmp)
         tmp.mkdir(parents=True)
         count = _write(catalogue, tmp, progress)
+        write_gazetteer(tmp)  # stamped with the index: countries are known words
         write_stamp(tmp, key, catalogue.info.content_sha256, SCHEMA_VERSION)
         _swap_in(tmp, index_dir)
     except OSError as exc:

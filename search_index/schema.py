@@ -1,4 +1,4 @@
-"""The one Whoosh schema. Bump SCHEMA_VERSION whenever fields or analysis change."""
+"""The one Whoosh schema. Bump SCHEMA_VERSION whenever fields, analysis or index files change."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
 from search_index.analysis import PrefixTokenizer, index_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the index folder holds gazetteer.json
 TITLE_BOOST = 4.0
 ALIAS_BOOST = 5.0
 SEARCH_FIELDS = ("title", "aliases", "text")

@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -23,8 +23,11 @@ from whoosh.searching import Searcher
 
 from db import Catalogue, CatalogueError
 from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
+from search_index.correction import Corrector
 from search_index.errors import IndexProblem, SearchIndexError
+from search_index.gazetteer import Gazetteer, name_key
 from search_index.lexicon import Lexicon
+from search_index.places import Place, Places, region_snippet
 from search_index.query import (
     MAX_QUERY_CHARS,
     Unit,
@@ -35,6 +38,7 @@ from search_index.query import (
     parse,
     unit_terms,
 )
+from search_index.results import Hit, SearchResult
 from search_index.schema import SCHEMA_VERSION
 from search_index.short_prefixes import STORED_HITS, StoredAnswer, load_short_prefixes
 from search_index.snippets import snippet
@@ -45,37 +49,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 20
 CACHE_SIZE = 512
 MAX_LIMIT = 500
-FUZZY_MAX_DISTANCE = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    slug: str
-    kind: str
-    title: str
-    score: float
-    snippet: str  # escaped HTML with <mark> around matched words
-    matched_terms: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: str
-    total: int
-    corrected: str | None
-    hits: tuple[Hit, ...]
-    terms: tuple[str, ...] = ()  # index terms to highlight in a full entry
-    facets: dict[str, int] = field(default_factory=dict)  # kind -> matches
-    elapsed_ms: float = 0.0
-    # Set when the engine itself failed (a bug, not bad input): typing never raises, but the
-    # failure is logged, shown to the officer as such and visible to tests instead of looking
-    # like "no results".
-    error: str | None = None
-
-    @classmethod
-    def empty(cls, query: str = "", error: str | None = None) -> SearchResult:
-        return cls(query=query, total=0, corrected=None, hits=(), error=error)
 
 
 class SearchIndex:
@@ -88,6 +61,7 @@ class SearchIndex:
         rebuilt_because: str | None,
         short: dict[str, StoredAnswer] | None = None,
         folder: Path | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.folder = folder
@@ -100,6 +74,8 @@ class SearchIndex:
         self._searcher: Searcher = ix.searcher()
         self._lexicon = lexicon
         self._synonyms = synonyms
+        self._places = Places(gazetteer or Gazetteer(), catalogue)
+        self._corrector = Corrector(lexicon, synonyms, self._places.words)
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[object, ...], SearchResult] = OrderedDict()
 
@@ -129,7 +105,7 @@ class SearchIndex:
             return cls._temporary(catalogue, synonyms, str(exc), progress)
         reason: str | None = None
         try:
-            ix, lexicon, short = _open_verified(index_dir, key, catalogue)
+            ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
         except IndexProblem as problem:
             if not rebuild:
                 raise SearchIndexError(f"{problem}; run 'fieldref build'") from None
@@ -141,10 +117,10 @@ class SearchIndex:
             except SearchIndexError as exc:
                 return cls._temporary(catalogue, synonyms, str(exc), progress, reason)
             try:
-                ix, lexicon, short = _open_verified(index_dir, key, catalogue)
+                ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
             except IndexProblem as again:
                 raise SearchIndexError(f"the rebuilt search index is unusable: {again}") from None
-        return cls(catalogue, ix, lexicon, synonyms, reason, short, index_dir)
+        return cls(catalogue, ix, lexicon, synonyms, reason, short, index_dir, gazetteer)
 
     @classmethod
     def _temporary(
@@ -159,7 +135,7 @@ class SearchIndex:
         root: Path | None = None
         try:
             root, key = build_temporary_index(catalogue, progress)
-            ix, lexicon, short = _open_verified(root / "index", key, catalogue)
+            ix, lexicon, short, gazetteer = _open_verified(root / "index", key, catalogue)
         except (SearchIndexError, IndexProblem) as exc:
             if root is not None:
                 shutil.rmtree(root, ignore_errors=True)
@@ -168,7 +144,9 @@ class SearchIndex:
             if root is not None:
                 shutil.rmtree(root, ignore_errors=True)
             raise
-        index = cls(catalogue, ix, lexicon, synonyms, reason or why, short, root / "index")
+        index = cls(
+            catalogue, ix, lexicon, synonyms, reason or why, short, root / "index", gazetteer
+        )
         index.temporary_because = f"{why}; searching with a temporary index for this session"
         index._temporary_root = root
         logger.info("%s", index.temporary_because)
@@ -202,13 +180,15 @@ class SearchIndex:
         region: str | None = None,
         field: str | None = None,
         facets: bool = False,
+        correct: bool = True,
     ) -> SearchResult:
         """Never raises on what was typed. Results are cached per exact request: the index
-        cannot change while open, and officers retype the same first letters all day."""
+        cannot change while open, and officers retype the same first letters all day.
+        correct=False searches the words as typed ("search instead for …")."""
         started = time.perf_counter()
         query_text = text[: MAX_QUERY_CHARS * 4] if isinstance(text, str) else ""
         limit = max(1, min(int(limit), MAX_LIMIT))
-        key = (query_text, limit, kind, region, field, facets)
+        key = (query_text, limit, kind, region, field, facets, correct)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
@@ -216,7 +196,8 @@ class SearchIndex:
         if cached is not None:
             return replace(cached, elapsed_ms=(time.perf_counter() - started) * 1000)
         try:
-            result = self._search(query_text, limit, kind, region, field, facets, started)
+            filters = (kind, region, field)
+            result = self._search(query_text, limit, filters, facets, correct, started)
         except Exception as exc:  # last line of defence: typing must never surface an exception
             logger.exception("search failed for %r", query_text[:80])
             return SearchResult.empty(query_text, error=f"search failed ({type(exc).__name__})")
@@ -230,28 +211,46 @@ class SearchIndex:
         self,
         text: str,
         limit: int,
-        kind: str | None,
-        region: str | None,
-        field: str | None,
+        filters: tuple[str | None, str | None, str | None],
         facets: bool,
+        correct: bool,
         started: float,
     ) -> SearchResult:
         query_text = clean(text)
-        units = self._prepare(parse(query_text))
+        flt = _filter(*filters)
+        place = self._places.match(query_text) if flt is None else None
+        country = place.country if place is not None else None
+        # a country is a whole word, searched by its English name whatever language was typed
+        wanted = query_text if country is None else f"{country.name} "
+        units = self._prepare(parse(wanted))
         if not units:
             return SearchResult.empty(query_text)
-        flt = _filter(kind, region, field)
         stored = self._stored_answer(units, limit, flt)
         if stored is not None:
-            return self._result(
-                query_text,
-                stored.total,
-                None,
-                units,
-                stored.hits[:limit],
-                stored.facets if facets else {},
-                started,
+            hits = stored.hits[:limit]
+            found = (stored.total, hits, stored.facets if facets else {})
+            result = self._result(query_text, None, units, found, started)
+        else:
+            # a named country is searched as that name alone: no look-alikes, no single words
+            whole = country is not None
+            result = self._search_units(
+                query_text, units, limit, flt, facets, started, (correct and not whole, not whole)
             )
+        return result if place is None else self._with_place(result, place, limit)
+
+    def _search_units(
+        self,
+        query_text: str,
+        units: list[Unit],
+        limit: int,
+        flt: Query | None,
+        facets: bool,
+        started: float,
+        loosen: tuple[bool, bool],
+    ) -> SearchResult:
+        """Run the query; widen short prefixes when little matched; when nothing matched,
+        correct the whole query and then accept any of its words, as `loosen` allows."""
+        correct, any_word = loosen
         with self._lock:
             total, hits_raw, counts = self._run(units, limit, flt, facets)
             if total < limit and any(u.prefix and not u.expansions for u in units):
@@ -259,14 +258,39 @@ class SearchIndex:
                 expand_prefixes(units, self._lexicon, short_too=True)
                 total, hits_raw, counts = self._run(units, limit, flt, facets)
             corrected = None
-            if total == 0:
-                fixed = self._correct(units)
+            if total == 0 and correct:
+                fixed = self._corrector.correct(units, self._searcher.reader())
                 if fixed is not None:
                     units, corrected = fixed
                     total, hits_raw, counts = self._run(units, limit, flt, facets)
-            if total == 0 and len(units) > 1:
+            if total == 0 and len(units) > 1 and any_word:
                 total, hits_raw, counts = self._run(units, limit, flt, facets, any_unit=True)
-        return self._result(query_text, total, corrected, units, hits_raw, counts, started)
+        return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
+
+    def _with_place(self, result: SearchResult, place: Place, limit: int) -> SearchResult:
+        """A named region's page comes first; a country no entry names answers with its
+        region and a notice instead of look-alike words; one they name gets its region last."""
+        hit = None
+        if place.region is not None:
+            title = self._places.region_name(place.region)
+            hit = Hit(place.region, "region", title, 0.0, region_snippet(place))
+        facets = {**result.facets, "region": 1} if result.facets and hit else result.facets
+        if place.country is not None and result.total == 0:
+            same = name_key(result.query) == name_key(place.name)
+            label = result.query if same else f"{result.query} ({place.name})"
+            hits = (hit,) if hit is not None else ()
+            return replace(
+                result,
+                total=len(hits),
+                hits=hits,
+                facets=facets,
+                notice=f"No entry names {label}",
+                unnamed=label,
+            )
+        if hit is None:
+            return result
+        hits = [hit, *result.hits] if place.first else [*result.hits, hit]
+        return replace(result, total=result.total + 1, hits=tuple(hits[:limit]), facets=facets)
 
     def _stored_answer(
         self, units: list[Unit], limit: int, flt: Query | None
@@ -282,13 +306,12 @@ class SearchIndex:
     def _result(
         self,
         query_text: str,
-        total: int,
         corrected: str | None,
         units: list[Unit],
-        hits_raw: Sequence[tuple[str, str, str, float]],
-        counts: dict[str, int],
+        found: tuple[int, Sequence[tuple[str, str, str, float]], dict[str, int]],
         started: float,
     ) -> SearchResult:
+        total, hits_raw, counts = found
         terms = unit_terms(units)
         hits = tuple(
             self._hit(slug, kind_, title, score, terms) for slug, kind_, title, score in hits_raw
@@ -322,47 +345,6 @@ class SearchIndex:
         total = len(hits) if len(hits) < limit else len(results)
         return total, hits, counts
 
-    def _correct(self, units: list[Unit]) -> tuple[list[Unit], str] | None:
-        """Replace unknown words by the most frequent known word within two edits."""
-        reader = self._searcher.reader()
-        changed = False
-        fixed: list[Unit] = []
-        for unit in units:
-            known = (
-                unit.is_phrase
-                or unit.expansions
-                or unit.alternatives
-                or any(reader.doc_frequency(f, unit.stems[0]) for f in ("title", "text"))
-            )
-            if known or len(unit.surface) < 3:
-                fixed.append(unit)
-                continue
-            best = self._nearest(unit)
-            if best is None:
-                fixed.append(unit)
-                continue
-            stem, surface = best
-            fixed.append(Unit(surface=surface, stems=(stem,)))
-            changed = True
-        if not changed:
-            return None
-        fixed = attach_synonyms(fixed, self._synonyms)
-        return fixed, " ".join(u.surface for u in fixed)
-
-    def _nearest(self, unit: Unit) -> tuple[str, str] | None:
-        """The known word closest to what was typed, as (stem, surface): fewest edits (a swap is
-        one), then the longest agreement at the start (typos come late), then the most used.
-        Works on surface words, so 'migratoin' finds 'migration' although their stems differ."""
-        word = unit.surface
-        max_distance = 1 if len(word) <= 4 else FUZZY_MAX_DISTANCE
-        # the first letter (two, for long words) is rarely the typo; fixing it bounds the scan
-        fixed_prefix = 1 if len(word) <= 6 else 2
-        candidates = self._lexicon.near(word, max_distance, fixed_prefix, as_prefix=unit.prefix)
-        if not candidates:
-            return None
-        index = candidates[0][3]
-        return self._lexicon.stems[index], self._lexicon.words[index]
-
     def _hit(self, slug: str, kind: str, title: str, score: float, terms: set[str]) -> Hit:
         try:
             entry = self.catalogue.entry(slug)
@@ -389,9 +371,10 @@ def _filter(kind: str | None, region: str | None, field: str | None) -> Query | 
 
 def _open_verified(
     index_dir: Path, key: bytes, catalogue: Catalogue
-) -> tuple[whoosh_index.Index, Lexicon, dict[str, StoredAnswer]]:
+) -> tuple[whoosh_index.Index, Lexicon, dict[str, StoredAnswer], Gazetteer]:
     verify_stamp(index_dir, key, catalogue.info.content_sha256, SCHEMA_VERSION)
     try:
+        gazetteer = Gazetteer.load(index_dir)
         ix = whoosh_index.open_dir(str(index_dir))
         lexicon = Lexicon.load(index_dir)
         short = load_short_prefixes(index_dir)
@@ -402,7 +385,7 @@ def _open_verified(
         raise
     except Exception as exc:  # Whoosh raises many types on damaged files
         raise IndexProblem(f"the search index is damaged ({type(exc).__name__})") from None
-    return ix, lexicon, short
+    return ix, lexicon, short, gazetteer
 
 
 __all__ = ["Hit", "IndexInfo", "SearchIndex", "SearchResult", "build_index"]

@@ -61,6 +61,10 @@ class SynonymTable:
             cleaned.append(members)
         return cls.from_groups(cleaned)
 
+    def knows(self, stem: str) -> bool:
+        """Whether a word is part of some synonym or acronym (never "corrected" then)."""
+        return any(stem in member for members in self.groups for member in members)
+
     def alternatives(self, phrase: Phrase) -> list[Phrase]:
         """Other members of every group that contains exactly this phrase."""
         found: list[Phrase] = []

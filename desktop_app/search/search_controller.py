@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QWidget
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
+from desktop_app.search.correction_line import CorrectionLine
 from desktop_app.search.recent_searches import RecentSearches
 from desktop_app.search.results_view import ResultsList, ResultsModel
 
@@ -66,6 +67,7 @@ class SearchController(QObject):
         self._generation = 0
         self._last: SearchResult | None = None
         self._splitter: QSplitter | None = None
+        self._literal = ""  # the text to search as typed, not corrected ("search instead for")
 
         self.box = QLineEdit(parent)
         self.box.setObjectName("searchBox")
@@ -82,10 +84,8 @@ class SearchController(QObject):
         self.results = ResultsList(self.model, parent)
         self.results.hide()
         self.results.installEventFilter(self)  # focus in: a compacted list grows back
-        self.correction = QLabel(parent)
-        self.correction.setObjectName("correction")
-        self.correction.setTextFormat(Qt.TextFormat.PlainText)
-        self.correction.hide()
+        self.correction = CorrectionLine(parent)
+        self.correction.sig_instead.connect(self.search_instead)
         self.recent = RecentSearches(self.box, self._fetch_recent)
 
         self.box.textChanged.connect(self._on_text)
@@ -119,13 +119,21 @@ class SearchController(QObject):
 
     # -- the search ------------------------------------------------------------------------
 
+    def search_instead(self) -> None:
+        """Search the box's words as typed (the correction line's button), keeping the box."""
+        self._literal = self.box.text()
+        self.rerun()
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_text(self, text: str) -> None:
         self._generation += 1
+        if text != self._literal:
+            self._literal = ""
         if not text.strip():
             self.model.set_hits(())
             self._give_reader(0)
             self.results.hide()
-            self.correction.hide()
+            self.correction.clear()
             self._status.clear()
             self._last = None
             return
@@ -134,10 +142,11 @@ class SearchController(QObject):
             self._status.setText(self.tr("Search is getting ready…"))
             return
         generation = self._generation
+        literal = bool(self._literal)
         with_notes = self._registry.action("search_notes").isChecked()
 
         def search() -> tuple[SearchResult, list[NoteHit]]:
-            result = library.search(text, limit=SEARCH_LIMIT, facets=True)
+            result = library.search(text, limit=SEARCH_LIMIT, facets=True, correct=not literal)
             if not with_notes or result.error:
                 return result, []
             return result, library.note_hits(result.query, {h.slug for h in result.hits})
@@ -151,7 +160,7 @@ class SearchController(QObject):
         self.model.set_hits([*result.hits, *(self._note_hit(n) for n in notes)])
         self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
         if result.error:
-            self.correction.hide()
+            self.correction.clear()
             self._status.setText(self.tr("Search failed"))
             self.sig_error.emit(self.tr("Search failed: %s") % result.error)
         else:
@@ -162,15 +171,19 @@ class SearchController(QObject):
 
     def _show_correction(self, result: SearchResult) -> None:
         if result.corrected:
-            self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)
-            self.correction.show()
+            self.correction.show_corrected(result.corrected, result.query)
+        elif result.unnamed and result.hits:
+            self.correction.show_message(
+                self.tr("No entry names “%s”. The region that contains it:") % result.unnamed
+            )
+        elif result.unnamed:
+            self.correction.show_message(self.tr("No entry names “%s”.") % result.unnamed)
         elif result.total == 0:
-            self.correction.setText(
+            self.correction.show_message(
                 self.tr("No entries match “%s”. Try fewer or other words.") % result.query
             )
-            self.correction.show()
         else:
-            self.correction.hide()
+            self.correction.clear()
 
     def _status_text(self, result: SearchResult) -> str:
         facets = " · ".join(f"{k} {n}" for k, n in sorted(result.facets.items()))
@@ -198,7 +211,8 @@ class SearchController(QObject):
         if hit is None:
             return
         terms = self._last.terms if self._last is not None else ()
-        self.sig_open.emit(Location("entry", hit.slug), terms, self.box.text())
+        kind = "region" if hit.kind == "region" else "entry"  # a region hit opens its page
+        self.sig_open.emit(Location(kind, hit.slug), terms, self.box.text())
 
     # -- keys in the box -------------------------------------------------------------------
 
@@ -229,6 +243,11 @@ class SearchController(QObject):
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_result(self.results.selected_row())
+            return True
+        if key == Qt.Key.Key_Tab and self.correction.instead.isVisible():
+            # the window places the line after the box is made, so the focus chain cannot be
+            # relied on: Tab from the box goes to "search instead for" while it is offered
+            self.correction.instead.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         if key == Qt.Key.Key_Escape:
             if self.box.text():

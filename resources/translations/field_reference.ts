@@ -559,6 +559,24 @@
     </message>
 </context>
 <context>
+    <name>CorrectionLine</name>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="47"/>
+        <source>Search for the words exactly as typed (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="61"/>
+        <source>Showing results for “%s” —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/correction_line.py" line="63"/>
+        <source>search &amp;instead for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryView</name>
     <message>
         <location filename="../../desktop_app/reading/entry_view.py" line="42"/>
@@ -1180,67 +1198,72 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="73"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="76"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="78"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="78"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="80"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="134"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="142"/>
         <source>Search is getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="155"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="156"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="165"/>
         <source>Search failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="165"/>
-        <source>Showing results for “%s”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="169"/>
-        <source>No entries match “%s”. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="178"/>
-        <source>No results</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
+        <source>No entry names “%s”. The region that contains it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="180"/>
+        <source>No entry names “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="183"/>
+        <source>No entries match “%s”. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="191"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="193"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="182"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="195"/>
         <source>%d results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="184"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="197"/>
         <source>%s in %.1f ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="192"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="205"/>
         <source>My note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,153 @@
+"""Every country and territory, by its names in six languages, and the catalogue region holding it.
+
+Generated when the index is built (`write_gazetteer`), never typed by hand: ISO 3166-1 names and
+their French, Spanish, Portuguese, Arabic and Russian translations come from pycountry and its
+gettext catalogues; the UN M49 sub-region from resources/gazetteer/m49.toml; the catalogue region
+an M49 area falls in from resources/gazetteer/catalogue_regions.toml. The result is one small
+JSON file in the index folder (stamped with it), so search knows a country is a real word ("never
+correct Syria to strives") and can say honestly which region of the catalogue contains it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.safe_files import UnsafeFileError, loads_json, read_regular_text, read_toml_file
+from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, fold, split_compound
+from search_index.errors import IndexProblem, SearchIndexError
+
+GAZETTEER_FILE = "gazetteer.json"
+LANGUAGES = ("fr", "es", "pt", "ar", "ru")
+MAX_GAZETTEER_BYTES = 4 << 20
+GAZETTEER_FORMAT = 1
+
+
+def source_dir() -> Path:
+    """resources/gazetteer beside the packages (also in the frozen app), or FIELDREF_RESOURCES."""
+    root = Path(__file__).resolve().parents[1] / "resources"
+    return Path(os.environ.get("FIELDREF_RESOURCES", root)) / "gazetteer"
+
+
+# Arabic vowel marks and tatweel: pycountry's Arabic names carry them ("السّوريّة"), officers
+# rarely type them. (Full Arabic normalisation belongs to query analysis; this is the minimum
+# for names to meet.)
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+
+
+def name_key(text: str) -> str:
+    """How a name is looked up: the words a query keeps (folded, no stop words), space-joined."""
+    text = text.translate(_ARABIC_MARKS)
+    words = (split_compound(fold(m.group()))[0] for m in WORD_RE.finditer(text))
+    return " ".join(w for w in words if len(w) >= MIN_LENGTH and w not in STOP_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3
+    name: str  # English short name ("Syrian Arab Republic" has common name "Syria")
+    subregion: str  # M49 sub-region name, "" when M49 has none
+    regions: tuple[str, ...]  # candidate catalogue region slugs, most specific first
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    countries: tuple[Country, ...] = ()
+    names: dict[str, int] | None = None  # name key -> index into countries
+    m49_names: dict[str, tuple[str, ...]] | None = None  # M49 area name key -> slugs
+    words: frozenset[str] = frozenset()  # every word of every name: never "corrected"
+
+    def country(self, key: str) -> Country | None:
+        index = (self.names or {}).get(key)
+        return None if index is None else self.countries[index]
+
+    @classmethod
+    def load(cls, folder: Path) -> Gazetteer:
+        path = Path(folder) / GAZETTEER_FILE
+        try:
+            data = loads_json(read_regular_text(path, MAX_GAZETTEER_BYTES), str(path))
+        except FileNotFoundError:
+            raise IndexProblem("the search index has no gazetteer") from None
+        except UnsafeFileError as exc:
+            raise IndexProblem(f"the gazetteer is unreadable ({exc})") from None
+        if not isinstance(data, dict) or data.get("format") != GAZETTEER_FORMAT:
+            raise IndexProblem("the gazetteer is from another version of the app")
+        countries = tuple(Country(c, n, s, tuple(r)) for c, n, s, r in data["countries"])
+        names: dict[str, int] = data["names"]
+        areas = {k: tuple(v) for k, v in data["m49"].items()}
+        words = frozenset(w for key in (*names, *areas) for w in key.split())
+        return cls(countries, names, areas, words)
+
+
+def write_gazetteer(folder: Path, source: Path | None = None) -> int:
+    """Write gazetteer.json into folder (an index being built); returns the number of countries.
+    A country M49 does not place, unless listed as unlisted, is a build error: the table is out
+    of date with pycountry."""
+    import pycountry  # only when building: ~50 ms, never on the search path
+
+    source = source_dir() if source is None else Path(source)
+    m49, unlisted, to_slug, overrides = _read_sources(source)
+    translators = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in LANGUAGES
+    ]
+    countries: list[list[object]] = []
+    names: dict[str, int] = {}
+    for number, record in enumerate(sorted(pycountry.countries, key=lambda c: c.alpha_3)):
+        code = record.alpha_3
+        if code not in m49 and code not in unlisted:
+            raise SearchIndexError(f"{source / 'm49.toml'}: no M49 sub-region for {code}")
+        sub_code, sub_name, region_code = m49.get(code, ("", "", ""))
+        slugs = [overrides[code]] if code in overrides else []
+        slugs += [to_slug[c] for c in (sub_code, region_code) if c in to_slug]
+        english = getattr(record, "common_name", None) or record.name
+        countries.append([code, english, sub_name, list(dict.fromkeys(slugs))])
+        for name in _names(record, translators):
+            key = name_key(name)
+            if key:
+                names.setdefault(key, number)
+    areas = {name_key(n): [to_slug[c]] for c, n in _area_names(source) if c in to_slug}
+    data = {"format": GAZETTEER_FORMAT, "countries": countries, "names": names, "m49": areas}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    (Path(folder) / GAZETTEER_FILE).write_text(text, encoding="utf-8")
+    return len(countries)
+
+
+def _names(record: object, translators: list[gettext.NullTranslations]) -> list[str]:
+    english = [
+        value
+        for attr in ("name", "common_name", "official_name")
+        if isinstance(value := getattr(record, attr, None), str)
+    ]
+    found = list(english)
+    for translator in translators:
+        found += [translator.gettext(n) for n in english]
+    return list(dict.fromkeys(found))
+
+
+def _read_sources(
+    source: Path,
+) -> tuple[dict[str, tuple[str, str, str]], set[str], dict[str, str], dict[str, str]]:
+    try:
+        table = read_toml_file(source / "m49.toml")
+        mapping = read_toml_file(source / "catalogue_regions.toml")
+    except (OSError, UnsafeFileError) as exc:
+        raise SearchIndexError(f"cannot read the gazetteer sources in {source}: {exc}") from None
+    m49 = {
+        member: (sub["code"], sub["name"], sub["region"])
+        for sub in table.get("subregion", [])
+        for member in sub["members"]
+    }
+    return m49, set(table.get("unlisted", [])), mapping.get("m49", {}), mapping.get("countries", {})
+
+
+def _area_names(source: Path) -> list[tuple[str, str]]:
+    table = read_toml_file(source / "m49.toml")
+    found: dict[str, str] = {}
+    for sub in table.get("subregion", []):
+        found[sub["code"]] = sub["name"]
+        found[sub["region"]] = sub["region_name"]
+    return sorted(found.items())
