@@ -168,10 +168,11 @@ class MainWindow(QMainWindow):
         tree.sig_open.connect(
             lambda location: reading.open_location(location, from_tree=True, highlight=())
         )
-        tree.sig_restore.connect(self.open_location)
+        tree.sig_restore.connect(reading.restore)
         tree.sig_leave.connect(reading.focus)
         tree.sig_status.connect(self.status_results.setText)
         reading.sig_shown.connect(self._shown)
+        reading.sig_visited.connect(self.user.record_visit)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))

@@ -150,36 +150,49 @@ class PanelsController(QObject):
     # -- visits, searches, bookmarks ----------------------------------------------------------
 
     def on_entry(self, slug: str | None) -> None:
-        """The window now shows this entry (None: not an entry): record the visit and show
-        whether it is bookmarked."""
+        """The window now shows this entry (None: not an entry): show whether it is
+        bookmarked. A re-render (zoom, theme) calls this too, so it records nothing."""
         self._current = slug
         bookmark = self._actions.action("toggle_bookmark")
         bookmark.setEnabled(slug is not None and self._store_ready() and not self.paused)
         if slug is None or not self._store_ready():
-            bookmark.setChecked(False)
+            self._show_bookmarked(False)
             return
         if self.paused:
             return
+        self._run(
+            lambda lib: lib.store.is_bookmarked(slug),  # type: ignore[union-attr]
+            lambda state: self._bookmark_state(slug, bool(state)),
+        )
 
-        def visit(library: Library) -> tuple[bool, str]:
+    def record_visit(self, slug: str) -> None:
+        """The officer visited this entry (ReadingController.sig_visited): one History row."""
+        if not self._store_ready() or self.paused:
+            return
+
+        def visit(library: Library) -> str:
             assert library.store is not None
-            bookmarked = library.store.is_bookmarked(slug)
             try:
                 library.store.add_visit(slug)
             except Exception as exc:  # a failing history write must not stop reading
-                return bookmarked, one_line(exc)
-            return bookmarked, ""
+                return one_line(exc)
+            return ""
 
-        self._run(visit, lambda answer: self._visited(slug, answer))
+        self._run(visit, self._visited)
 
-    def _visited(self, slug: str, answer: object) -> None:
-        bookmarked, problem = answer  # type: ignore[misc]
-        if slug == self._current:
-            self._actions.action("toggle_bookmark").setChecked(bookmarked)
+    def _visited(self, problem: object) -> None:
         if problem:
-            self._say(problem)
+            self._say(str(problem))
         if self.history.isVisible():
             self.fill(self.history)
+
+    def _bookmark_state(self, slug: str, state: bool) -> None:
+        if slug == self._current:
+            self._show_bookmarked(state)
+
+    def _show_bookmarked(self, state: bool) -> None:
+        """The toolbar's star says whether the entry on screen is bookmarked."""
+        self._actions.action("toggle_bookmark").setChecked(state)
 
     def record_search(self, text: str) -> None:
         if self._store_ready() and text.strip() and not self.paused:
@@ -197,7 +210,7 @@ class PanelsController(QObject):
 
     def _toggled(self, slug: str, state: bool) -> None:
         if slug == self._current:
-            self._actions.action("toggle_bookmark").setChecked(state)
+            self._show_bookmarked(state)
         self._window.statusBar().showMessage(
             self.tr("Bookmarked") if state else self.tr("Bookmark removed"), 2000
         )
@@ -214,7 +227,7 @@ class PanelsController(QObject):
 
         def removed(_none: object) -> None:
             if self._current == slug:
-                self._actions.action("toggle_bookmark").setChecked(False)
+                self._show_bookmarked(False)
             self.refresh_marks()
 
         self._run(

@@ -118,12 +118,17 @@ class UserLayer(QObject):
         self.briefing.set_library(library)
 
     def on_location(self, location: Location) -> None:
-        """The window now shows location: load its note, record the visit."""
+        """The window now shows location: load its note, show its bookmark state."""
         self._current = location
         slug = location.slug if location.kind == "entry" else None
         self.notes_controller.set_entry(slug)
         self.panels.on_entry(slug)
         self.briefing.on_entry(slug)
+
+    def record_visit(self, location: Location) -> None:
+        """The officer visited `location` (not a re-render): a History row for an entry."""
+        if location.kind == "entry":
+            self.panels.record_visit(location.slug)
 
     def record_search(self, text: str) -> None:
         self.panels.record_search(text)
