@@ -35,6 +35,7 @@ from desktop_app.userdata.user_layer import UserLayer
 
 if TYPE_CHECKING:
     from desktop_app.library import Library
+    from desktop_app.userdata.marks import Marks
 
 APP_TITLE = "Field Reference"
 ERROR_MS = 15_000
@@ -190,9 +191,10 @@ class MainWindow(QMainWindow):
         self.user.on_location(location)
         self.sig_entry_shown.emit(title)
 
-    def _set_marks(self, slugs: set[str]) -> None:
-        self.navigation.set_marked(slugs)
-        self.searching.set_marked(slugs)
+    def _set_marks(self, marks: Marks) -> None:
+        self.navigation.set_marked(marks)
+        self.searching.set_marked(marks)
+        self.reading.set_marks(marks)
 
     def _update_title(self, title: str | None) -> None:
         self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)

@@ -21,6 +21,7 @@ from desktop_app.reading.find_bar import FindBar
 from desktop_app.reading.navigation import History, Location
 from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_STEP, SettingsStore
 from desktop_app.tree.tree_builders import NodeKind
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
     from desktop_app.library import Library
@@ -73,6 +74,7 @@ class ReadingController(QObject):
         self._dwell.setInterval(DWELL_MS)
         self._dwell.timeout.connect(self.commit_pending)
         self._highlight: tuple[str, ...] = ()
+        self._marks = Marks()
         self._zoom = settings.values.zoom
         self.breadcrumb = QLabel(parent)
         self.breadcrumb.setContentsMargins(4, 2, 4, 2)
@@ -198,7 +200,8 @@ class ReadingController(QObject):
         if entry.kind == "about":  # "…has defined the following fields": list them
             linked = list(catalogue.entries("field"))
         links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
-        html = render_entry(entry, regions, links, self._highlight, self.tr)
+        bookmarked = slug in self._marks.bookmarked
+        html = render_entry(entry, regions, links, self._highlight, self.tr, bookmarked)
         self.view.show_html(html, self._css())
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
@@ -236,9 +239,22 @@ class ReadingController(QObject):
         return entry_css(self._theme.is_dark(), self._zoom)
 
     def rerender(self) -> None:
-        """Draw the current page again (new zoom or theme): not a visit, no history change."""
+        """Draw the current page again (new zoom or theme, a new star): not a visit, no
+        history change, and the officer keeps their place in the text."""
         if self._shown is not None:
+            bar = self.view.verticalScrollBar()
+            place = bar.value()
             self._show(self._shown, True, None)
+            bar.setValue(place)
+
+    def set_marks(self, marks: Marks) -> None:
+        """Bookmarks changed: the page on screen shows its star if its own state changed."""
+        before, self._marks = self._marks, marks
+        shown = self._shown
+        if shown is None or shown.kind != "entry":
+            return
+        if (shown.slug in before.bookmarked) != (shown.slug in marks.bookmarked):
+            self.rerender()
 
     # -- history and zoom ------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
 from desktop_app.search.recent_searches import RecentSearches
 from desktop_app.search.results_view import ResultsList, ResultsModel
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:  # search_index loads on a worker thread, after the first paint
     from desktop_app.library import Library, NoteHit
@@ -101,8 +102,8 @@ class SearchController(QObject):
         self.model.set_region_names(lambda slug: regions.get(slug, slug))
         self.rerun()
 
-    def set_marked(self, slugs: set[str]) -> None:
-        self.model.set_marked(set(slugs))
+    def set_marked(self, marks: Marks) -> None:
+        self.model.set_marked(marks)
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop_app.library.failures import one_line
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
+from desktop_app.userdata.marks import Marks
 from desktop_app.userdata.user_panels import TrailItem, TrailPanel
 
 if TYPE_CHECKING:
@@ -40,14 +41,22 @@ def when(stamp: str) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
+def read_marks(library: Library) -> Marks:
+    """Bookmarked and noted slugs (store lane)."""
+    store = library.store
+    if store is None:
+        return Marks()
+    return Marks.of((b.slug for b in store.bookmarks()), (n.slug for n in store.notes()))
+
+
 class PanelsController(QObject):
     """Signals:
-    sig_marks_changed(object): the set of slugs with a note or bookmark changed.
+    sig_marks_changed(object): which entries have a bookmark or a note changed (Marks).
     sig_open(object): a panel asked to open this navigation.Location.
     """
 
     sig_marks_changed = Signal(object)
-    """Slugs with notes or bookmarks (a set of str)."""
+    """Entries with bookmarks or notes (a Marks)."""
     sig_open = Signal(object)
     """A panel asked to open a Location."""
 
@@ -57,7 +66,7 @@ class PanelsController(QObject):
         self._actions = actions
         self._ops = ops
         self._library: Library | None = None
-        self._marks: set[str] | None = None  # None: not read yet for this library
+        self._marks: Marks | None = None  # None: not read yet for this library
         self._current: str | None = None  # the entry on screen
         self.paused = False  # a handover import holds the store: no writes meanwhile
         self.bookmarks = TrailPanel(self.tr("Bookmarks"), "bookmarksPanel", window)
@@ -118,23 +127,23 @@ class PanelsController(QObject):
         self.refresh_marks()
         self._run(lambda lib: lib.orphaned_slugs(), self._tell_orphans)
 
-    def marked(self) -> set[str]:
-        """The last marked set read from the store (no disk access)."""
-        return set(self._marks or ())
+    def marked(self) -> Marks:
+        """The last marks read from the store (no disk access)."""
+        return self._marks or Marks()
 
     def refresh_marks(self) -> None:
-        """Read the marked set again (after a write), and the panels that show marks."""
-        self._run(lambda lib: lib.marked_slugs(), self._got_marks, lambda _message: None)
+        """Read the marks again (after a write), and the panels that show marks."""
+        self._run(read_marks, self._got_marks, lambda _message: None)
         if self.bookmarks.isVisible():
             self.fill(self.bookmarks)
         if self.my_notes.isVisible():
             self.fill(self.my_notes)
 
     def _got_marks(self, marks: object) -> None:
-        assert isinstance(marks, set)
+        assert isinstance(marks, Marks)
         if marks != self._marks:
             self._marks = marks
-            self.sig_marks_changed.emit(set(marks))
+            self.sig_marks_changed.emit(marks)
 
     def _tell_orphans(self, orphans: object) -> None:
         if orphans:

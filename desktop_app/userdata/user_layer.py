@@ -24,6 +24,7 @@ from desktop_app.briefing.briefing_controller import BriefingController
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
 from desktop_app.userdata.handover_controller import HandoverController
+from desktop_app.userdata.marks import Marks
 from desktop_app.userdata.notes_controller import NotesController
 from desktop_app.userdata.notes_pane import NotesPane
 from desktop_app.userdata.panels_controller import PanelsController
@@ -47,7 +48,7 @@ NEEDS_STORE = (
 
 class UserLayer(QObject):
     """Signals:
-    sig_marks_changed(object): the set of slugs with a note or bookmark changed.
+    sig_marks_changed(object): which entries have a bookmark or a note changed (Marks).
     sig_open(object): open this navigation.Location.
     sig_import_finished(object): a handover import ended (ImportReport, or the exception).
     """
@@ -133,7 +134,7 @@ class UserLayer(QObject):
     def record_search(self, text: str) -> None:
         self.panels.record_search(text)
 
-    def marked(self) -> set[str]:
+    def marked(self) -> Marks:
         """Entries with a note or a bookmark, as last read (never reads the disk)."""
         return self.panels.marked()
 
