@@ -144,21 +144,33 @@ class SearchController(QObject):
         if generation != self._generation:
             return  # the box changed again (or was cleared) while this search ran
         self._last = result
-        self.model.set_hits([*result.hits, *(self._note_hit(n) for n in notes)])
+        terms = tuple(result.terms)
+        self.model.set_hits([*result.hits, *(self._note_hit(n, terms) for n in notes)])
         self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
         if result.error:
             self.correction.hide()
             self._status.setText(self.tr("Search failed"))
             self.sig_error.emit(self.tr("Search failed: %s") % result.error)
         else:
-            self._show_correction(result)
+            self._show_correction(result, len(notes))
             self._status.setText(self._status_text(result))
+            self._status.setToolTip(self.tr("Searched in %.1f ms") % result.elapsed_ms)
         self._fit_results()
         self.sig_done.emit(result)
 
-    def _show_correction(self, result: SearchResult) -> None:
+    def _show_correction(self, result: SearchResult, notes: int) -> None:
+        """The line above the results; with "Search My Notes Too" a note hit under a bare "No
+        entries match" would contradict it, so the line says the notes matched."""
         if result.corrected:
             self.correction.setText(self.tr("Showing results for “%s”") % result.corrected)
+            self.correction.show()
+        elif result.total == 0 and notes:
+            text = (
+                self.tr("No entries match “{query}” · 1 of your notes does")
+                if notes == 1
+                else self.tr("No entries match “{query}” · %n of your notes do", "", notes)
+            )
+            self.correction.setText(text.format(query=result.query))
             self.correction.show()
         elif result.total == 0:
             self.correction.setText(
@@ -169,24 +181,42 @@ class SearchController(QObject):
             self.correction.hide()
 
     def _status_text(self, result: SearchResult) -> str:
-        facets = " · ".join(f"{k} {n}" for k, n in sorted(result.facets.items()))
+        """'2 results (1 field · 1 initiative)': counts in words, kinds in a stable order."""
         count = (
             self.tr("No results")
             if result.total == 0
             else self.tr("1 result")
             if result.total == 1
-            else self.tr("%d results") % result.total
+            else self.tr("%n results", "", result.total)
         )
-        return self.tr("%s in %.1f ms") % (count, result.elapsed_ms) + (
-            f"  ({facets})" if facets else ""
-        )
+        facets = " · ".join(self._kind_count(k, n) for k, n in sorted(result.facets.items()))
+        return f"{count} ({facets})" if facets else count
 
-    def _note_hit(self, note: NoteHit) -> Hit:
-        """A row for an entry found by the officer's note: its snippet says so."""
-        from search_index import Hit  # loaded with the library, before any result arrives
+    def _kind_count(self, kind: str, n: int) -> str:
+        """'1 field', '15 fields': two literals per kind, so English reads right with no .qm."""
+        one = n == 1
+        if kind == "about":
+            return self.tr("1 introduction") if one else self.tr("%n introductions", "", n)
+        if kind == "field":
+            return self.tr("1 field") if one else self.tr("%n fields", "", n)
+        if kind == "initiative":
+            return self.tr("1 initiative") if one else self.tr("%n initiatives", "", n)
+        if kind == "dialogue":
+            return self.tr("1 dialogue") if one else self.tr("%n dialogues", "", n)
+        return f"{n} {kind.replace('-', ' ')}"
 
-        label = html.escape(self.tr("My note"))
-        snippet = f"<mark>{label}</mark>: {html.escape(note.excerpt)}"
+    def _note_hit(self, note: NoteHit, terms: tuple[str, ...]) -> Hit:
+        """A row for an entry found by the officer's note: "My note: …" with the matched words
+        of the excerpt marked (not the label)."""
+        from search_index import Hit, highlight_spans  # loaded with the library already
+
+        pieces, cursor = [], 0
+        for start, end in highlight_spans(note.excerpt, terms):
+            pieces.append(html.escape(note.excerpt[cursor:start]))
+            pieces.append(f"<mark>{html.escape(note.excerpt[start:end])}</mark>")
+            cursor = end
+        pieces.append(html.escape(note.excerpt[cursor:]))
+        snippet = f"{html.escape(self.tr('My note'))}: {''.join(pieces)}"
         return Hit(note.slug, note.kind, note.title, 0.0, snippet, (), note.regions)
 
     def open_result(self, row: int) -> None:
