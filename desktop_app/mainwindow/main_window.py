@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         tree.sig_status.connect(self.status_results.setText)
         reading.sig_shown.connect(self._shown)
         reading.sig_visited.connect(self.user.record_visit)
+        self.search_box.textChanged.connect(reading.on_search_text)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))

@@ -247,6 +247,12 @@ class ReadingController(QObject):
             self._show(self._shown, True, None)
             bar.setValue(place)
 
+    def on_search_text(self, text: str) -> None:
+        """The search box changed; once it is empty (Esc) its words are no longer marked."""
+        if not text.strip() and self._highlight:
+            self._highlight = ()
+            self.rerender()
+
     def set_marks(self, marks: Marks) -> None:
         """Bookmarks changed: the page on screen shows its star if its own state changed."""
         before, self._marks = self._marks, marks

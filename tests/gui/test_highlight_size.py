@@ -38,3 +38,16 @@ def test_highlighted_title_word_keeps_the_title_size(qtbot, window: MainWindow):
     assert any(marked for _, _, marked in fragments), fragments
     assert len(sizes) == 1, fragments
     assert sizes.pop() > 15  # the title's size (1.75 × 11 pt), not the body's 11 pt
+
+
+def test_esc_clearing_the_search_clears_the_highlights(qtbot, window: MainWindow):
+    window.focus_search()
+    type_search(qtbot, window, "health")
+    with qtbot.waitSignal(window.sig_entry_shown):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert any(marked for _, _, marked in title_fragments(window))
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert not any(marked for _, _, marked in title_fragments(window))
+    assert window.reading.current() is not None  # the page stays, only the marks go
