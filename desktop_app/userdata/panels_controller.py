@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from desktop_app.library.failures import one_line
 from desktop_app.plain_text import show_message
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from desktop_app.operations import Operations
 
 LANE = "store"
+PREVIEW_CHARS = 80  # the first words of a note in My Notes
+UNDO_MS = 10_000  # how long the status bar offers "Undo" after a bookmark is removed
 
 
 def when(stamp: str) -> str:
@@ -39,6 +42,21 @@ def when(stamp: str) -> str:
     if moment.date() == dt.datetime.now().astimezone().date():
         return moment.strftime("%H:%M")
     return moment.strftime("%Y-%m-%d")
+
+
+def note_rows_with_text(library: Library) -> list[TrailRow]:
+    """My Notes rows whose detail is "<updated>\n<the note's first words>" (store lane)."""
+    from desktop_app.library.records import TrailRow
+
+    store = library.store
+    if store is None:
+        return []
+    rows = []
+    for note in store.notes():
+        orphaned = not library.catalogue.has_entry(note.slug)
+        detail = f"{note.updated}\n{note.text[: PREVIEW_CHARS * 2]}"
+        rows.append(TrailRow(note.slug, library.title(note.slug), detail, orphaned))
+    return rows
 
 
 def read_marks(library: Library) -> Marks:
@@ -79,6 +97,37 @@ class PanelsController(QObject):
         window.tabifyDockWidget(self.bookmarks, self.history)
         window.tabifyDockWidget(self.history, self.my_notes)
         self.bookmarks.list.sig_remove.connect(self.remove_bookmark)
+        self.bookmarks.list.sig_undo.connect(self.undo_remove)
+        self._removed: list[tuple[str, str]] = []  # (slug, folder) Delete took, newest last
+        self._undo = QToolButton(window)
+        self._undo.setObjectName("undoBookmarkRemoval")
+        self._undo.setText(self.tr("Undo"))
+        self._undo.setAutoRaise(True)
+        self._undo.clicked.connect(self.undo_remove)
+        window.statusBar().addPermanentWidget(self._undo)
+        self._undo.hide()
+        self._set_hints()
+
+    def _set_hints(self) -> None:
+        """Each empty panel says how it fills, with the shortcut the officer actually has."""
+
+        def key(action_id: str) -> str:
+            sequence = self._actions.action(action_id).shortcut()
+            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.bookmarks.list.set_empty_hint(
+            self.tr("No bookmarks yet — press {key} on an entry to keep it here.").format(
+                key=key("toggle_bookmark")
+            )
+        )
+        self.history.list.set_empty_hint(
+            self.tr("No history yet — the entries you open are listed here, newest first.")
+        )
+        self.my_notes.list.set_empty_hint(
+            self.tr("No notes yet — press {key} on an entry to write one.").format(
+                key=key("focus_notes")
+            )
+        )
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -231,12 +280,26 @@ class PanelsController(QObject):
             self.on_entry(slug)
 
     def remove_bookmark(self, slug: str) -> None:
+        """Delete in the Bookmarks panel: removed at once, with Ctrl+Z / "Undo" to put back."""
         if not self._store_ready() or self.paused:
             return
+        folder = next(
+            (
+                item.detail
+                for row in range(self.bookmarks.model.rowCount())
+                if (item := self.bookmarks.model.item(row)) is not None and item.slug == slug
+            ),
+            "",
+        )
 
         def removed(_none: object) -> None:
             if self._current == slug:
                 self._show_bookmarked(False)
+            self._removed.append((slug, folder))
+            self._undo.show()
+            self._window.statusBar().showMessage(
+                self.tr("Bookmark removed: {title}").format(title=self._title(slug)), UNDO_MS
+            )
             self.refresh_marks()
 
         self._run(
@@ -244,6 +307,31 @@ class PanelsController(QObject):
             removed,
             lambda message: show_message(self._window, self.tr("Bookmark not saved"), message),
         )
+
+    def undo_remove(self) -> None:
+        """Put back the bookmark Delete removed last (with its folder)."""
+        if not self._removed or not self._store_ready() or self.paused:
+            return
+        slug, folder = self._removed.pop()
+        self._undo.setVisible(bool(self._removed))
+
+        def restored(_none: object) -> None:
+            if self._current == slug:
+                self._show_bookmarked(True)
+            self._window.statusBar().showMessage(self.tr("Bookmark restored"), 3000)
+            self.refresh_marks()
+
+        self._run(
+            lambda lib: lib.store.set_bookmark(slug, True, folder),  # type: ignore[union-attr]
+            restored,
+            lambda message: show_message(self._window, self.tr("Bookmark not saved"), message),
+        )
+
+    def _title(self, slug: str) -> str:
+        library = self._library
+        if library is None or not library.catalogue.has_entry(slug):
+            return slug
+        return library.catalogue.entry(slug).title
 
     # -- panels -------------------------------------------------------------------------------
 
@@ -256,7 +344,7 @@ class PanelsController(QObject):
         reads: dict[TrailPanel, Callable[[Library], list[TrailRow]]] = {
             self.bookmarks: lambda lib: lib.bookmark_rows(),
             self.history: lambda lib: lib.history_rows(),
-            self.my_notes: lambda lib: lib.note_rows(),
+            self.my_notes: note_rows_with_text,
         }
         shown = {self.bookmarks: self._bookmark_item, self.history: self._visit_item}
         item = shown.get(panel, self._note_item)
@@ -274,9 +362,10 @@ class PanelsController(QObject):
         return TrailItem(row.slug, row.title, when(row.detail))
 
     def _note_item(self, row: TrailRow) -> TrailItem:
-        detail = (
-            self.tr("entry no longer in the catalogue")
-            if row.orphaned
-            else row.detail.replace("T", " ").rstrip("Z")
-        )
-        return TrailItem(row.slug, row.title, detail)
+        """Title, then the date and the note's first words (the date first: not clipped)."""
+        stamp, _sep, text = row.detail.partition("\n")
+        detail = self.tr("entry no longer in the catalogue") if row.orphaned else when(stamp)
+        preview = " ".join(text.split())
+        if len(preview) > PREVIEW_CHARS:
+            preview = preview[:PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"
+        return TrailItem(row.slug, row.title, detail, preview)

@@ -20,22 +20,22 @@ def test_ctrl_d_puts_the_star_in_the_header_and_checks_the_action(qtbot, window:
         window.open_location(Location("entry", "research"))
     action = window.actions_.action("toggle_bookmark")
     assert "Bookmarked" not in page_text(window) and not action.isChecked()
-    with qtbot.waitSignal(window.user.sig_marks_changed):
-        qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "research" in window.user.marked().bookmarked)
     assert "★ Bookmarked" in page_text(window)
     assert action.isChecked()
     tree_row = window.tree_model.first_index_of("research")
     assert tree_row.data().endswith(" ★")
     assert tree_row.data(Qt.ItemDataRole.FontRole) is None  # not the region-heading bold
-    with qtbot.waitSignal(window.user.sig_marks_changed):
-        qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "research" not in window.user.marked().bookmarked)
     assert "Bookmarked" not in page_text(window) and not action.isChecked()
 
 
 def test_reopening_a_bookmarked_entry_shows_the_star_at_once(qtbot, window: MainWindow):
     window.open_location(Location("entry", "integration"))
-    with qtbot.waitSignal(window.user.sig_marks_changed):
-        qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "integration" in window.user.marked().bookmarked)
     window.open_location(Location("entry", "research"))
     assert "Bookmarked" not in page_text(window)
     window.open_location(Location("entry", "integration"))
@@ -44,7 +44,7 @@ def test_reopening_a_bookmarked_entry_shows_the_star_at_once(qtbot, window: Main
 
 def test_a_note_is_marked_with_a_pencil_not_a_star(qtbot, window: MainWindow):
     window.open_location(Location("entry", "research"))
-    with qtbot.waitSignal(window.user.sig_marks_changed, timeout=3000):
-        qtbot.keyClicks(window.user.notes.editor, "call the desk")
+    qtbot.keyClicks(window.user.notes.editor, "call the desk")
+    qtbot.waitUntil(lambda: "research" in window.user.marked().noted, timeout=3000)
     assert window.tree_model.first_index_of("research").data().endswith(" ✎")
     assert "Bookmarked" not in page_text(window)
