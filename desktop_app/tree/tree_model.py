@@ -239,13 +239,34 @@ class NavigationTreeModel(QAbstractItemModel):
             return f"{node.label} {mark}" if mark else node.label
         if node.count is None:
             return node.label
-        return _tr("{label} ({count})").format(
-            label=node.label, count=QLocale().toString(node.count)
-        )
+        locale = QLocale()
+        if node.own is not None and node.own != node.count:  # say what each number counts
+            return _tr("{label} ({own} · {count} with sub-regions)").format(
+                label=node.label, own=locale.toString(node.own), count=locale.toString(node.count)
+            )
+        return _tr("{label} ({count})").format(label=node.label, count=locale.toString(node.count))
 
     def _is_bold(self, node: TreeNode) -> bool:
         """Bold is the heading style (groups, regions with children); never a mark."""
         return node.kind in (NodeKind.GROUP, NodeKind.REGION) and bool(node.children)
+
+    @staticmethod
+    def _region_tooltip(region: str, own: int | None, count: int) -> str:
+        """Both numbers in words; two numerus strings each so English reads right without
+        shipping an English .qm."""
+        total = (
+            _tr("%n entry in {region} and its sub-regions", count)
+            if count == 1
+            else _tr("%n entries in {region} and its sub-regions", count)
+        )
+        if own is None or own == count:
+            return total.format(region=region)
+        named = (
+            _tr("%n entry names {region} itself", own)
+            if own == 1
+            else _tr("%n entries name {region} itself", own)
+        )
+        return f"{named.format(region=region)}; {total.format(region=region)}"
 
     def _tooltip(self, node: TreeNode) -> str | None:
         if node.kind is NodeKind.ENTRY and node.entry_kind is not None:
@@ -253,11 +274,5 @@ class NavigationTreeModel(QAbstractItemModel):
                 kind=kind_label(node.entry_kind, translate_label), title=node.label
             )
         if node.kind is NodeKind.REGION and node.count is not None:
-            # Two numerus strings so English reads right without shipping an English .qm.
-            text = (
-                _tr("%n entry in {region} and its sub-regions", node.count)
-                if node.count == 1
-                else _tr("%n entries in {region} and its sub-regions", node.count)
-            )
-            return text.format(region=node.label)
+            return self._region_tooltip(node.label, node.own, node.count)
         return None

@@ -71,9 +71,11 @@ def test_switching_root_resets_and_stays_valid(qtmodeltester, qtbot, model, cata
 
 def test_display_tooltip_and_custom_roles(model: NavigationTreeModel):
     africa = model.first_index_of("africa", NodeKind.REGION)
-    assert africa.data() == "Africa (14)"
-    assert africa.data(Qt.ItemDataRole.AccessibleTextRole) == "Africa (14)"
-    assert africa.data(Qt.ItemDataRole.ToolTipRole) == "14 entries in Africa and its sub-regions"
+    assert africa.data() == "Africa (10 · 14 with sub-regions)"
+    assert africa.data(Qt.ItemDataRole.AccessibleTextRole) == "Africa (10 · 14 with sub-regions)"
+    assert africa.data(Qt.ItemDataRole.ToolTipRole) == (
+        "10 entries name Africa itself; 14 entries in Africa and its sub-regions"
+    )
     assert africa.data(TreeRole.SLUG) == "africa"
     assert africa.data(TreeRole.NODE_KIND) == "region"
     assert africa.data(TreeRole.ENTRY_KIND) is None
@@ -200,4 +202,6 @@ def test_tree_view_shows_expands_and_moves_with_keys(qtbot, model):
     view.setCurrentIndex(top)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex() == model.index(1, 0)
-    assert view.currentIndex().data() == "Europe (13)"
+    assert view.currentIndex().data() == "Europe (11 · 13 with sub-regions)"
+    tip = view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+    assert "11 entries name Europe itself" in tip and "13 entries in Europe and its" in tip
