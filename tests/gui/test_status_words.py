@@ -41,3 +41,12 @@ def test_note_hit_is_not_under_no_entries_match(qtbot, window: MainWindow):
     snippet = window.results_model.hit(0).snippet
     assert snippet.startswith("My note: ")
     assert "<mark>zephyrine</mark>" in snippet, snippet  # the word is marked, not the label
+
+
+def test_about_names_the_source_of_the_content_and_its_date(window: MainWindow):
+    about = window.about_text()
+    info = window.library.catalogue.info
+    assert f"Content: “{info.title}”" in about
+    assert "ICMPD" in about and "fields of expertise" in about
+    assert f"Data as of {info.data_as_of}" in about
+    assert "http" not in about  # no invented address
