@@ -6,9 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.plain_text import plain_tooltip
 
@@ -62,6 +69,19 @@ class TrailModel(QAbstractListModel):
         return None
 
 
+class _FitWidth(QStyledItemDelegate):
+    """Rows as wide as the panel, never wider: a long title or note preview is elided ("…")
+    instead of pushing the date out of sight behind a horizontal scroll bar."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), max(self._view.viewport().width(), 1)), hint.height())
+
+
 class TrailList(QListView):
     """Enter opens; Delete removes and Ctrl+Z undoes it (bookmarks only); an empty list says
     how to fill it instead of staying blank."""
@@ -78,6 +98,9 @@ class TrailList(QListView):
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-lay rows out when the dock resizes
+        self.setItemDelegate(_FitWidth(self))
         self.activated.connect(self._open)
         self._empty_hint = ""
 
