@@ -153,7 +153,7 @@ class SearchController(QObject):
             self.sig_error.emit(self.tr("Search failed: %s") % result.error)
         else:
             self._show_correction(result, len(notes))
-            self._status.setText(self._status_text(result))
+            self._status.setText(self._status_text(result, len(notes)))
             self._status.setToolTip(self.tr("Searched in %.1f ms") % result.elapsed_ms)
         self._fit_results()
         self.sig_done.emit(result)
@@ -180,8 +180,9 @@ class SearchController(QObject):
         else:
             self.correction.hide()
 
-    def _status_text(self, result: SearchResult) -> str:
-        """'2 results (1 field · 1 initiative)': counts in words, kinds in a stable order."""
+    def _status_text(self, result: SearchResult, notes: int = 0) -> str:
+        """'2 results (1 field · 1 initiative)': counts in words, kinds in a stable order; the
+        officer's notes that matched are counted apart (they are not catalogue results)."""
         count = (
             self.tr("No results")
             if result.total == 0
@@ -190,7 +191,13 @@ class SearchController(QObject):
             else self.tr("%n results", "", result.total)
         )
         facets = " · ".join(self._kind_count(k, n) for k, n in sorted(result.facets.items()))
-        return f"{count} ({facets})" if facets else count
+        text = f"{count} ({facets})" if facets else count
+        if notes:
+            mine = (
+                self.tr("1 of your notes") if notes == 1 else self.tr("%n of your notes", "", notes)
+            )
+            text = f"{text} · {mine}"
+        return text
 
     def _kind_count(self, kind: str, n: int) -> str:
         """'1 field', '15 fields': two literals per kind, so English reads right with no .qm."""

@@ -36,6 +36,7 @@ def test_note_hit_is_not_under_no_entries_match(qtbot, window: MainWindow):
     window.focus_search()
     type_search(qtbot, window, "zephyrine")
     assert window.results_model.rowCount() == 1
+    assert window.status_results.text() == "No results · 1 of your notes"
     line = window.correction.text()
     assert line == "No entries match “zephyrine” · 1 of your notes does", line
     snippet = window.results_model.hit(0).snippet
