@@ -3,6 +3,7 @@ keeps the title's size (Qt gave the highlight span the body size)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -27,13 +28,19 @@ def title_fragments(window: MainWindow) -> list[tuple[str, float, bool]]:
     return found
 
 
-def test_highlighted_title_word_keeps_the_title_size(qtbot, window: MainWindow):
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [("health", "Migration and Health"), ("border management", "Border Management")],
+)
+def test_highlighted_title_word_keeps_the_title_size(
+    qtbot, window: MainWindow, query: str, title: str
+):
     window.focus_search()
-    type_search(qtbot, window, "health")
+    type_search(qtbot, window, query)
     with qtbot.waitSignal(window.sig_entry_shown):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     fragments = title_fragments(window)
-    assert "".join(text for text, _, _ in fragments) == "Migration and Health"
+    assert "".join(text for text, _, _ in fragments) == title
     sizes = {size for _, size, _ in fragments}
     assert any(marked for _, _, marked in fragments), fragments
     assert len(sizes) == 1, fragments
