@@ -1,8 +1,9 @@
 """Reading: open a location, render its entry or region page, back/forward, zoom, find, highlight.
 
 The catalogue it reads is in memory (the library warmed it while opening), so a page renders on
-the GUI thread in a few milliseconds; everything the page causes elsewhere (record the visit, load
-the note, follow the tree) is wired by the window to `sig_shown`.
+the GUI thread in a few milliseconds; what the page causes elsewhere (load the note, follow the
+tree) is wired by the window to `sig_shown`, which a re-render (zoom, theme, a new star) emits
+too. A History row is wired to `sig_visited`, which only a visit emits: see `open_location`.
 """
 
 from __future__ import annotations
