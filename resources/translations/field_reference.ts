@@ -4,42 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
-        <source>The fields of expertise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
-        <source>Related fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="93"/>
-        <source>Initiatives</source>
+        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <source>The fields of expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <source>Related fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
         <source>Migration dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="121"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="122"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
         <source>Initiatives and dialogues here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="124"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
         <source>Sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="127"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
         <source>Also in its sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,66 +413,84 @@
     </message>
 </context>
 <context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
+        <source>Field Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
+        <source>Copied: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
+        <source>Print “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="36"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
         <source>Export briefing to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="40"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="98"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="41"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
         <source>Briefing title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="43"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
         <source>Entries in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="51"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="52"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
         <source>Include my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="60"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
         <source>Entries (Space ticks or unticks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="84"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="86"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="95"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
         <source>Tick at least one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="102"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
         <source>Could not write the PDF: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="104"/>
+        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
         <source>Saved %d pages to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,69 +539,101 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="25"/>
-        <location filename="../../desktop_app/reading/find_bar.py" line="26"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="29"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
         <source>Find in entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="34"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="33"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="37"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="39"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="43"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="90"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="112"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/reading/find_bar.py" line="115"/>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/reading/find_bar.py" line="118"/>
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>HandoverImporter</name>
+    <name>HandoverController</name>
     <message>
-        <location filename="../../desktop_app/userdata/handover_import.py" line="84"/>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="84"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_import.py" line="97"/>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="99"/>
+        <source>Exported %d items to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="104"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="118"/>
         <source>Importing notes and bookmarks from %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="144"/>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="150"/>
+        <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="109"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="110"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="114"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="115"/>
         <source>Opening the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="203"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="207"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="220"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="224"/>
         <source>Catalogue %s · data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="223"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="227"/>
         <source>Built %s · content %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,47 +733,47 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="50"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="33"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="54"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="37"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="55"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="38"/>
         <source>A private note, saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="88"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="80"/>
         <source>Your notes are read-only (%s): shown, not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="121"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="69"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="154"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="74"/>
         <source>This note was also changed elsewhere: both versions are kept below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="158"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="76"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="186"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="108"/>
         <source>Note kept in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="187"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="109"/>
         <source>Your note could not be saved (%s).
 
 Its text was written to:
@@ -726,35 +781,35 @@ Its text was written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="203"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="124"/>
         <source>Your note could not be saved (%s), nor written to a recovery file (%s).
 
 Keep the window open, copy the text somewhere safe or free some space, then close again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="213"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="134"/>
         <source>Keep Window Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="215"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="136"/>
         <source>Discard Note and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="226"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="85"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="201"/>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="231"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="91"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="122"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="233"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="93"/>
         <source>Your note could not be saved: %s.
 
 The text stays in the editor and saving is retried every few seconds.</source>
@@ -764,261 +819,339 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="134"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="103"/>
         <source>Import Content Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>
         <source>No pack chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="128"/>
         <source>Content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="129"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="130"/>
         <source>Choose a content pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="135"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
-        <source>Pack details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
-        <source>What changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="143"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="148"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="150"/>
         <source>Import the content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="152"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="225"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="227"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
         <source>Content packs (*.frpack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="240"/>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="267"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="230"/>
         <source>Checking the signature and contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="268"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="231"/>
         <source>Reading the entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="269"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="232"/>
         <source>Combining with installed content…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="270"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="233"/>
         <source>Writing the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="271"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="234"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="235"/>
         <source>Switching to the new catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="273"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="236"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="281"/>
-        <source>sequence %d is installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="283"/>
-        <source>not installed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="286"/>
-        <source>adds a collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="288"/>
-        <source>replaces the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="292"/>
-        <source>“%s” (%s, sequence %d): %s; %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="294"/>
-        <source>Signed by publisher key %s. Data as of %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="296"/>
-        <source>New catalogue version: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="301"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="243"/>
         <source>Verified. Importing will: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="306"/>
-        <source>add %s, update %s and remove %s entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="318"/>
-        <source>Installed “%s” (%s, sequence %d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="319"/>
-        <source>Added %s, updated %s, removed %s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="325"/>
-        <source>Catalogue %s is now in use (took %.1f s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="327"/>
-        <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="332"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Import failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Refused: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="341"/>
-        <source>Nothing was changed; the catalogue is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="347"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="348"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="349"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="355"/>
-        <source>%s … and %s more %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="358"/>
-        <source>No entries change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSummary</name>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="35"/>
+        <source>Pack details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="37"/>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="51"/>
+        <source>sequence %d is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="53"/>
+        <source>not installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="56"/>
+        <source>adds a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="58"/>
+        <source>replaces the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="62"/>
+        <source>“%s” (%s, sequence %d): %s; %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="64"/>
+        <source>Signed by publisher key %s. Data as of %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="66"/>
+        <source>New catalogue version: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="74"/>
+        <source>add %s, update %s and remove %s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="85"/>
+        <source>Installed “%s” (%s, sequence %d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="86"/>
+        <source>Added %s, updated %s, removed %s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="92"/>
+        <source>Catalogue %s is now in use (took %.1f s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="94"/>
+        <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="101"/>
+        <source>Nothing was changed; the catalogue is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="106"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="107"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="108"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="114"/>
+        <source>%s … and %s more %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="117"/>
+        <source>No entries change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelsController</name>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <source>No history yet — the entries you open are listed here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <source>No notes yet — press {key} on an entry to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <source>Bookmark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <source>Bookmark not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <source>Bookmark removed: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <source>Bookmark restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="367"/>
+        <source>entry no longer in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="67"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="84"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="128"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="189"/>
         <source>That entry is not in this catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="172"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="209"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
         <source>Zoom %d%%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,12 +1167,12 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="257"/>
+        <location filename="../../desktop_app/search/results_view.py" line="268"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="259"/>
+        <location filename="../../desktop_app/search/results_view.py" line="270"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,77 +1180,156 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="90"/>
-        <source> (has your note or bookmark)</source>
+        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <source> (bookmarked; has your note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <source> (bookmarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <source> (has your note)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="70"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="71"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="73"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="74"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="76"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="129"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="130"/>
         <source>Search is getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="150"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="152"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="151"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="153"/>
         <source>Search failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="160"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="157"/>
+        <source>Searched in %.1f ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="165"/>
         <source>Showing results for “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="169"/>
+        <source>No entries match “{query}” · 1 of your notes does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="171"/>
+        <source>No entries match “{query}” · %n of your notes do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
         <source>No entries match “%s”. Try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="173"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="187"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="175"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="189"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
-        <source>%d results</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="191"/>
+        <source>%n results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="179"/>
-        <source>%s in %.1f ms</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="197"/>
+        <source>1 of your notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="197"/>
+        <source>%n of your notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="187"/>
-        <source>My note</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="206"/>
+        <source>1 introduction</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="206"/>
+        <source>%n introductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="208"/>
+        <source>1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="208"/>
+        <source>%n fields</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="210"/>
+        <source>1 initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="210"/>
+        <source>%n initiatives</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="212"/>
+        <source>1 dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="212"/>
+        <source>%n dialogues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,42 +1434,42 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="84"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
         <source>Catalogue tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="88"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
         <source>Group the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="90"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
         <source>By region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
         <source>By field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>By kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="148"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
         <source>Could not build the tree: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,99 +1477,29 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="76"/>
-        <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="77"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="78"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="124"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="101"/>
         <source>Note not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="136"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="117"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="142"/>
-        <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="227"/>
-        <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
-        <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="231"/>
-        <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="286"/>
-        <source>entry no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="337"/>
-        <source>Copied: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="350"/>
-        <source>Print “%s”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="386"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="173"/>
         <source>Export notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="388"/>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="409"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="175"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="190"/>
         <source>Handover files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="395"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="398"/>
-        <source>Exported %d items to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="407"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="188"/>
         <source>Import notes and bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="443"/>
-        <source>Import refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="438"/>
-        <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,28 +1516,38 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="110"/>
-        <source>Catalogue %s, data as of %s</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="113"/>
+        <source>Content: “{title}”, from the text in which ICMPD (the International Centre for Migration Policy Development) describes its fields of expertise, arranged here by field, region, initiative and dialogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="111"/>
-        <source>Content hash %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="116"/>
-        <source>Installed content packs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="118"/>
-        <source>No content packs installed (shipped catalogue).</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="119"/>
+        <source>Data as of {date} (catalogue {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="123"/>
+        <source>Content hash %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="128"/>
+        <source>Installed content packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="130"/>
+        <source>No content packs installed (shipped catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="135"/>
         <source>(data as of %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="141"/>
+        <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
