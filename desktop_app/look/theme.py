@@ -250,7 +250,10 @@ def entry_css(is_dark: bool, zoom: int) -> str:
       a                    links (`entry:` scheme);  a.chip  region chips, tinted background
       .kind                muted kind label under the title ("Field of expertise")
       .summary             the one-paragraph summary, slightly larger and italic
-      .hl                  search-term highlight (<span class="hl">), readable in both themes
+      .hl                  search-term highlight (<span class="hl">), readable in both themes;
+                           Qt gives a span the body size, not its block's, so each block
+                           with its own size repeats it for the highlight (a highlighted word
+                           in the title keeps the title's size)
       .muted               secondary text ("Also known as", "Part of")
       .regions, .links     lines of chips / links, a little extra line height
     """
@@ -279,6 +282,10 @@ a.chip {{ color: {c.link}; background-color: {c.chip_bg}; text-decoration: none;
         letter-spacing: 1px; margin-bottom: {round(12 * scale)}px; }}
 .summary {{ font-size: {pt(1.12)}; font-style: italic; margin-bottom: {round(14 * scale)}px; }}
 .hl {{ background-color: {c.mark_bg}; color: {c.mark_text}; }}
+p.title .hl {{ font-size: {pt(1.75)}; }}
+p.section .hl {{ font-size: {pt(1.12)}; }}
+p.summary .hl {{ font-size: {pt(1.12)}; }}
+.kind .hl {{ font-size: {pt(0.85)}; }}
 .muted {{ color: {c.muted}; }}
 .regions, .links {{ line-height: 170%; }}
 """.strip()

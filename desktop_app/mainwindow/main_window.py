@@ -45,6 +45,7 @@ from desktop_app.userdata.user_layer import UserLayer
 
 if TYPE_CHECKING:
     from desktop_app.library import Library
+    from desktop_app.userdata.marks import Marks
 
 APP_TITLE = "Field Reference"
 ERROR_MS = 15_000
@@ -206,13 +207,15 @@ class MainWindow(QMainWindow):
         tree.sig_open.connect(
             lambda location: reading.open_location(location, from_tree=True, highlight=())
         )
-        tree.sig_restore.connect(self.open_location)
+        tree.sig_restore.connect(reading.restore)
         tree.sig_leave.connect(reading.focus)
         tree.sig_status.connect(self.status_results.setText)
         reading.sig_shown.connect(self._shown)
         reading.view.sig_escape.connect(search.focus)
         for panel in (self.user.bookmarks, self.user.history, self.user.my_notes):
             panel.sig_dismissed.connect(reading.focus)
+        reading.sig_visited.connect(self.user.record_visit)
+        self.search_box.textChanged.connect(reading.on_search_text)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
@@ -232,9 +235,10 @@ class MainWindow(QMainWindow):
         self.user.on_location(location)
         self.sig_entry_shown.emit(title)
 
-    def _set_marks(self, slugs: set[str]) -> None:
-        self.navigation.set_marked(slugs)
-        self.searching.set_marked(slugs)
+    def _set_marks(self, marks: Marks) -> None:
+        self.navigation.set_marked(marks)
+        self.searching.set_marked(marks)
+        self.reading.set_marks(marks)
 
     def _update_title(self, title: str | None) -> None:
         self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)

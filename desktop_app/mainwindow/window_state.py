@@ -120,7 +120,19 @@ class WindowState(QObject):
         info = library.catalogue.info if library is not None else None
         lines = [self.tr("Field Reference %s") % __version__]
         if info is not None:
-            lines.append(self.tr("Catalogue %s, data as of %s") % (info.version, info.data_as_of))
+            lines.append("")
+            lines.append(
+                self.tr(
+                    "Content: “{title}”, from the text in which ICMPD (the International Centre "
+                    "for Migration Policy Development) describes its fields of expertise, "
+                    "arranged here by field, region, initiative and dialogue."
+                ).format(title=info.title)
+            )
+            lines.append(
+                self.tr("Data as of {date} (catalogue {version}).").format(
+                    date=info.data_as_of, version=info.version
+                )
+            )
             lines.append(self.tr("Content hash %s") % info.content_sha256[:16])
         content = library.content if library is not None else None
         packs = list(content.packs) if content is not None else []

@@ -66,7 +66,10 @@ def render_entry(
     links: Sequence[LinkTarget],
     terms: Collection[str] = (),
     tr: Translate = str,
+    bookmarked: bool = False,
 ) -> str:
+    """The entry page; `bookmarked` adds "★ Bookmarked" to the kind line, so the page itself
+    says what Ctrl+D did."""
     chips = " ".join(
         f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;'
         f"{html.escape(r.name).replace(' ', '&nbsp;')}"
@@ -78,7 +81,7 @@ def render_entry(
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
         f'<p class="title">{highlighted(entry.title, terms)}</p>',
-        f'<p class="kind">{html.escape(kind_name(entry.kind, tr))}</p>',
+        _kind_line(kind_name(entry.kind, tr), tr("★ Bookmarked") if bookmarked else ""),
     ]
     if entry.aliases:
         also = ", ".join(highlighted(a, terms) for a in entry.aliases)
@@ -95,6 +98,11 @@ def render_entry(
     for kind, items in sorted(by_kind.items()):
         parts.append(_section(kind_name(kind, tr), items))
     return "".join(parts)
+
+
+def _kind_line(kind: str, mark: str) -> str:
+    text = f"{kind}  ·  {mark}" if mark else kind
+    return f'<p class="kind">{html.escape(text)}</p>'
 
 
 def render_region(

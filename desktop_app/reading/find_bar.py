@@ -1,9 +1,13 @@
-"""Ctrl+F find-in-entry bar: F3 / Shift+F3 step through matches, Esc closes."""
+"""Ctrl+F find-in-entry bar: F3 / Shift+F3 step through matches, Esc closes.
+
+As in a browser's find bar, it says where you are ("3 of 7") and tints every other match, so
+the officer sees how often a word comes up and where, not just the next one.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 
@@ -52,6 +56,7 @@ class FindBar(QWidget):
         self._next.clicked.connect(lambda: self.find(forward=True))
         self._previous.clicked.connect(lambda: self.find(forward=False))
         self._close.clicked.connect(self.close_bar)
+        self._view.textChanged.connect(self._page_changed)  # a new page: its own matches
 
     def open_bar(self) -> None:
         selected = self._view.textCursor().selectedText()
@@ -63,12 +68,60 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self._view.setExtraSelections([])
         self.sig_closed.emit()
+
+    def status_text(self) -> str:
+        """What the bar says ("3 of 7", "Not found", or nothing)."""
+        return self._status.text()
+
+    def _page_changed(self) -> None:
+        if self.isVisible() and self._edit.text():
+            self._show_matches(self._edit.text())
+        else:
+            self._view.setExtraSelections([])
+
+    def _matches(self, text: str) -> list[QTextCursor]:
+        """Every occurrence of text in the page, in order (case-insensitive, as find())."""
+        document = self._view.document()
+        found: list[QTextCursor] = []
+        cursor = document.find(text, 0)
+        while not cursor.isNull() and len(found) < 10_000:
+            found.append(cursor)
+            cursor = document.find(text, cursor)
+        return found
+
+    def _show_matches(self, text: str) -> None:
+        """Tint every match and say which one the cursor is on."""
+        matches = self._matches(text)
+        tint = QColor(self._view.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(70)
+        selections = []
+        for match in matches:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = match
+            selection.format.setBackground(tint)
+            selections.append(selection)
+        self._view.setExtraSelections(selections)
+        current = self._view.textCursor()
+        where = next(
+            (i for i, m in enumerate(matches, 1) if m.selectionStart() == current.selectionStart()),
+            0,
+        )
+        if not matches:
+            self._status.setText(self.tr("Not found"))
+        elif where:
+            self._status.setText(
+                self.tr("{current} of {total}").format(current=where, total=len(matches))
+            )
+        else:
+            self._status.setText(self.tr("%n matches", "", len(matches)))
 
     def find(self, forward: bool = True, from_start: bool = False) -> bool:
         text = self._edit.text()
         if not text:
             self._status.clear()
+            self._view.setExtraSelections([])
             return False
         if not self.isVisible():
             self.show()
@@ -87,7 +140,7 @@ class FindBar(QWidget):
             )
             self._view.setTextCursor(cursor)
             found = self._view.find(text, flags)
-        self._status.setText("" if found else self.tr("Not found"))
+        self._show_matches(text)
         return found
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,8 +1,9 @@
 """Reading: open a location, render its entry or region page, back/forward, zoom, find, highlight.
 
 The catalogue it reads is in memory (the library warmed it while opening), so a page renders on
-the GUI thread in a few milliseconds; everything the page causes elsewhere (record the visit, load
-the note, follow the tree) is wired by the window to `sig_shown`.
+the GUI thread in a few milliseconds; what the page causes elsewhere (load the note, follow the
+tree) is wired by the window to `sig_shown`, which a re-render (zoom, theme, a new star) emits
+too. A History row is wired to `sig_visited`, which only a visit emits: see `open_location`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
@@ -21,11 +22,16 @@ from desktop_app.reading.find_bar import FindBar
 from desktop_app.reading.navigation import History, Location
 from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_STEP, SettingsStore
 from desktop_app.tree.tree_builders import NodeKind
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
     from desktop_app.library import Library
 
 Breadcrumb = Callable[[str, NodeKind], list[str]]
+DWELL_MS = 1500
+"""A page the tree shows (arrowing through it) becomes a visit once it stays this long: about
+the time to read a title and the first lines. Shorter, and Up/Down held down would record the
+rows it passes; longer, and a quick glance that was read would be lost."""
 
 
 class ReadingController(QObject):
@@ -34,6 +40,8 @@ class ReadingController(QObject):
         tree asked for it (then the tree need not follow).
     sig_status(str): a line for the window's status text (the page could not be shown).
     sig_message(str, int): a short status-bar message and how long to show it (ms).
+    sig_visited(object): the officer visited this Location (opened it, or stayed on a page the
+        tree showed); never for a re-render (zoom, theme) or the page restored at start.
     """
 
     sig_shown = Signal(object, str, bool)
@@ -42,6 +50,8 @@ class ReadingController(QObject):
     """The status text should say this."""
     sig_message = Signal(str, int)
     """A transient status-bar message: (text, milliseconds)."""
+    sig_visited = Signal(object)
+    """A visit worth a History row: (Location)."""
 
     def __init__(
         self,
@@ -58,7 +68,14 @@ class ReadingController(QObject):
         self._breadcrumb_for = breadcrumb_for  # the tree's path to a page
         self._library: Library | None = None
         self._history = History()
+        self._shown: Location | None = None  # the page on screen (maybe not a visit yet)
+        self._pending: Location | None = None  # shown by the tree, not yet a visit
+        self._dwell = QTimer(self)
+        self._dwell.setSingleShot(True)
+        self._dwell.setInterval(DWELL_MS)
+        self._dwell.timeout.connect(self.commit_pending)
         self._highlight: tuple[str, ...] = ()
+        self._marks = Marks()
         self._zoom = settings.values.zoom
         self.breadcrumb = QLabel(parent)
         self.breadcrumb.setContentsMargins(4, 2, 4, 2)
@@ -97,9 +114,12 @@ class ReadingController(QObject):
         self._library = library
 
     def current(self) -> Location | None:
-        return self._history.current
+        """The page on screen."""
+        return self._shown
 
     def focus(self) -> None:
+        """Move into the page; a page the tree showed is now being read, so it is a visit."""
+        self.commit_pending()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- pages -----------------------------------------------------------------------------
@@ -111,7 +131,48 @@ class ReadingController(QObject):
         from_tree: bool = False,
         highlight: tuple[str, ...] | None = None,
     ) -> bool:
-        """Show `location`; `highlight` replaces the marked search terms (None keeps them)."""
+        """Show `location`; `highlight` replaces the marked search terms (None keeps them).
+
+        `record`: a new place in back/forward and a visit. A page the tree shows (`from_tree`)
+        is only a visit once the officer stays on it (DWELL_MS, Enter, or moving on from it by
+        a link or Back), so arrowing through the tree leaves one row, not one per item passed.
+        """
+        if record and not from_tree:
+            self.commit_pending()  # the page being left by a link or a search was read
+        if not self._show(location, from_tree, highlight):
+            return False
+        if record and from_tree:
+            self._pending = location
+            self._dwell.start()
+        elif record:
+            self._visit(location)
+        return True
+
+    def restore(self, location: Location) -> bool:
+        """Show the page the officer left last time: the current place, but not a new visit."""
+        if not self._show(location, False, None):
+            return False
+        self._history.visit(location)
+        self._update_navigation_actions()
+        return True
+
+    def commit_pending(self) -> None:
+        """The page the tree showed has been stayed on: make it a visit now."""
+        self._dwell.stop()
+        location, self._pending = self._pending, None
+        if location is not None and location == self._shown:
+            self._visit(location)
+
+    def _visit(self, location: Location) -> None:
+        self._pending = None
+        self._dwell.stop()
+        if location != self._history.current:
+            self._history.visit(location)
+            self._update_navigation_actions()
+        self.sig_visited.emit(location)
+
+    def _show(self, location: Location, from_tree: bool, highlight: tuple[str, ...] | None) -> bool:
+        """Render `location` and say so (sig_shown); no history, no visit."""
         library = self._library
         if library is None:
             return False
@@ -127,9 +188,7 @@ class ReadingController(QObject):
         except CatalogueError:
             self.sig_status.emit(self.tr("That entry is not in this catalogue."))
             return False
-        if record:
-            self._history.visit(location)
-        self._update_navigation_actions()
+        self._shown = location
         self._settings.update(location=location)
         self.sig_shown.emit(location, title, from_tree)
         return True
@@ -142,7 +201,8 @@ class ReadingController(QObject):
         if entry.kind == "about":  # "…has defined the following fields": list them
             linked = list(catalogue.entries("field"))
         links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
-        html = render_entry(entry, regions, links, self._highlight, self.tr)
+        bookmarked = slug in self._marks.bookmarked
+        html = render_entry(entry, regions, links, self._highlight, self.tr, bookmarked)
         self.view.show_html(html, self._css())
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
@@ -180,21 +240,44 @@ class ReadingController(QObject):
         return entry_css(self._theme.is_dark(), self._zoom)
 
     def rerender(self) -> None:
-        """Draw the current page again (new zoom or theme), keeping its place in the history."""
-        if self._history.current is not None:
-            self.open_location(self._history.current, record=False, from_tree=True)
+        """Draw the current page again (new zoom or theme, a new star): not a visit, no
+        history change, and the officer keeps their place in the text."""
+        if self._shown is not None:
+            bar = self.view.verticalScrollBar()
+            place = bar.value()
+            self._show(self._shown, True, None)
+            bar.setValue(place)
+
+    def on_search_text(self, text: str) -> None:
+        """The search box changed; once it is empty (Esc) its words are no longer marked."""
+        if not text.strip() and self._highlight:
+            self._highlight = ()
+            self.rerender()
+
+    def set_marks(self, marks: Marks) -> None:
+        """Bookmarks changed: the page on screen shows its star if its own state changed."""
+        before, self._marks = self._marks, marks
+        shown = self._shown
+        if shown is None or shown.kind != "entry":
+            return
+        if (shown.slug in before.bookmarked) != (shown.slug in marks.bookmarked):
+            self.rerender()
 
     # -- history and zoom ------------------------------------------------------------------
 
     def go_back(self) -> None:
-        location = self._history.back()
-        if location is not None:
-            self.open_location(location, record=False)
+        self.commit_pending()  # Back returns to the page before the one on screen
+        self._step(self._history.back())
 
     def go_forward(self) -> None:
-        location = self._history.forward()
-        if location is not None:
-            self.open_location(location, record=False)
+        self.commit_pending()
+        self._step(self._history.forward())
+
+    def _step(self, location: Location | None) -> None:
+        """Back/Forward landed on `location`: show it; going back to read it is a visit."""
+        self._update_navigation_actions()
+        if location is not None and self._show(location, False, None):
+            self.sig_visited.emit(location)
 
     def _update_navigation_actions(self) -> None:
         self._registry.action("back").setEnabled(self._history.can_go_back())

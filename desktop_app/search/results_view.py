@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.plain_text import plain_tooltip
 from desktop_app.reading.entry_html import kind_name
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
     from search_index import Hit
@@ -57,12 +58,12 @@ class ResultsModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
-        self._marked: set[str] = set()
+        self._marks = Marks()
         self._region_name = region_name or (lambda slug: slug)
 
-    def set_marked(self, slugs: set[str]) -> None:
-        """Entries with the officer's note or bookmark get a ★ before their title."""
-        self._marked = slugs
+    def set_marked(self, marks: Marks) -> None:
+        """A bookmarked entry gets ★ before its title, one with a note ✎."""
+        self._marks = marks
         if self._hits:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
 
@@ -85,9 +86,10 @@ class ResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"★ {hit.title}" if hit.slug in self._marked else hit.title
+            mark = self._marks.symbols(hit.slug)
+            return f"{mark} {hit.title}" if mark else hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            mine = self.tr(" (has your note or bookmark)") if hit.slug in self._marked else ""
+            mine = self._mine(hit.slug)
             text = f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.SLUG:
@@ -99,6 +101,15 @@ class ResultsModel(QAbstractListModel):
         if role == ResultRole.REGIONS:
             return [self._region_name(r) for r in hit.regions]
         return None
+
+    def _mine(self, slug: str) -> str:
+        """What the marks mean, in words, for the tooltip and screen readers."""
+        bookmarked, noted = slug in self._marks.bookmarked, slug in self._marks.noted
+        if bookmarked and noted:
+            return self.tr(" (bookmarked; has your note)")
+        if bookmarked:
+            return self.tr(" (bookmarked)")
+        return self.tr(" (has your note)") if noted else ""
 
 
 def _snippet_html(snippet: str, mark_color: str, mark_text: str) -> str:

@@ -23,6 +23,7 @@ from desktop_app.reading.navigation import Location
 from desktop_app.search.correction_line import CorrectionLine
 from desktop_app.search.recent_searches import RecentSearches
 from desktop_app.search.results_view import ResultsList, ResultsModel
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:  # search_index loads on a worker thread, after the first paint
     from desktop_app.library import Library, NoteHit
@@ -105,8 +106,8 @@ class SearchController(QObject):
         self.model.set_region_names(lambda slug: regions.get(slug, slug))
         self.rerun()
 
-    def set_marked(self, slugs: set[str]) -> None:
-        self.model.set_marked(set(slugs))
+    def set_marked(self, marks: Marks) -> None:
+        self.model.set_marked(marks)
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -157,19 +158,23 @@ class SearchController(QObject):
         if generation != self._generation:
             return  # the box changed again (or was cleared) while this search ran
         self._last = result
-        self.model.set_hits([*result.hits, *(self._note_hit(n) for n in notes)])
+        terms = tuple(result.terms)
+        self.model.set_hits([*result.hits, *(self._note_hit(n, terms) for n in notes)])
         self.results.setVisible(True)  # nothing selected yet: Down picks the first, Enter opens it
         if result.error:
             self.correction.clear()
             self._status.setText(self.tr("Search failed"))
             self.sig_error.emit(self.tr("Search failed: %s") % result.error)
         else:
-            self._show_correction(result)
-            self._status.setText(self._status_text(result))
+            self._show_correction(result, len(notes))
+            self._status.setText(self._status_text(result, len(notes)))
+            self._status.setToolTip(self.tr("Searched in %.1f ms") % result.elapsed_ms)
         self._fit_results()
         self.sig_done.emit(result)
 
-    def _show_correction(self, result: SearchResult) -> None:
+    def _show_correction(self, result: SearchResult, notes: int) -> None:
+        """The line above the results; with "Search My Notes Too" a note hit under a bare "No
+        entries match" would contradict it, so the line says the notes matched."""
         if result.corrected:
             self.correction.show_corrected(result.corrected, result.query)
         elif result.unnamed and result.hits:
@@ -178,6 +183,13 @@ class SearchController(QObject):
             )
         elif result.unnamed:
             self.correction.show_message(self.tr("No entry names “%s”.") % result.unnamed)
+        elif result.total == 0 and notes:
+            text = (
+                self.tr("No entries match “{query}” · 1 of your notes does")
+                if notes == 1
+                else self.tr("No entries match “{query}” · %n of your notes do", "", notes)
+            )
+            self.correction.show_message(text.format(query=result.query))
         elif result.total == 0:
             self.correction.show_message(
                 self.tr("No entries match “%s”. Try fewer or other words.") % result.query
@@ -185,25 +197,50 @@ class SearchController(QObject):
         else:
             self.correction.clear()
 
-    def _status_text(self, result: SearchResult) -> str:
-        facets = " · ".join(f"{k} {n}" for k, n in sorted(result.facets.items()))
+    def _status_text(self, result: SearchResult, notes: int = 0) -> str:
+        """'2 results (1 field · 1 initiative)': counts in words, kinds in a stable order; the
+        officer's notes that matched are counted apart (they are not catalogue results)."""
         count = (
             self.tr("No results")
             if result.total == 0
             else self.tr("1 result")
             if result.total == 1
-            else self.tr("%d results") % result.total
+            else self.tr("%n results", "", result.total)
         )
-        return self.tr("%s in %.1f ms") % (count, result.elapsed_ms) + (
-            f"  ({facets})" if facets else ""
-        )
+        facets = " · ".join(self._kind_count(k, n) for k, n in sorted(result.facets.items()))
+        text = f"{count} ({facets})" if facets else count
+        if notes:
+            mine = (
+                self.tr("1 of your notes") if notes == 1 else self.tr("%n of your notes", "", notes)
+            )
+            text = f"{text} · {mine}"
+        return text
 
-    def _note_hit(self, note: NoteHit) -> Hit:
-        """A row for an entry found by the officer's note: its snippet says so."""
-        from search_index import Hit  # loaded with the library, before any result arrives
+    def _kind_count(self, kind: str, n: int) -> str:
+        """'1 field', '15 fields': two literals per kind, so English reads right with no .qm."""
+        one = n == 1
+        if kind == "about":
+            return self.tr("1 introduction") if one else self.tr("%n introductions", "", n)
+        if kind == "field":
+            return self.tr("1 field") if one else self.tr("%n fields", "", n)
+        if kind == "initiative":
+            return self.tr("1 initiative") if one else self.tr("%n initiatives", "", n)
+        if kind == "dialogue":
+            return self.tr("1 dialogue") if one else self.tr("%n dialogues", "", n)
+        return f"{n} {kind.replace('-', ' ')}"
 
-        label = html.escape(self.tr("My note"))
-        snippet = f"<mark>{label}</mark>: {html.escape(note.excerpt)}"
+    def _note_hit(self, note: NoteHit, terms: tuple[str, ...]) -> Hit:
+        """A row for an entry found by the officer's note: "My note: …" with the matched words
+        of the excerpt marked (not the label)."""
+        from search_index import Hit, highlight_spans  # loaded with the library already
+
+        pieces, cursor = [], 0
+        for start, end in highlight_spans(note.excerpt, terms):
+            pieces.append(html.escape(note.excerpt[cursor:start]))
+            pieces.append(f"<mark>{html.escape(note.excerpt[start:end])}</mark>")
+            cursor = end
+        pieces.append(html.escape(note.excerpt[cursor:]))
+        snippet = f"{html.escape(self.tr('My note'))}: {''.join(pieces)}"
         return Hit(note.slug, note.kind, note.title, 0.0, snippet, (), note.regions)
 
     def open_result(self, row: int) -> None:

@@ -87,6 +87,7 @@ class TreeNode:
     slug: str | None = None  # entry slug for ENTRY, region slug for REGION
     entry_kind: str | None = None  # for ENTRY nodes
     count: int | None = None  # shown as "Africa (10)"; None where a count makes no sense
+    own: int | None = None  # REGION: entries naming it (count also has its sub-regions')
     children: list[TreeNode] = field(default_factory=list, repr=False)
     parent: TreeNode | None = field(default=None, repr=False)
     row: int = 0
@@ -196,7 +197,10 @@ def build_by_region(catalogue: Catalogue, translate: Translate = identity) -> Tr
         count = index.counts.get(region.slug, 0)
         if not count:
             continue
-        node = attach_to.add(TreeNode(NodeKind.REGION, region.name, slug=region.slug, count=count))
+        own = len(index.linked.get(region.slug, ()))
+        node = attach_to.add(
+            TreeNode(NodeKind.REGION, region.name, slug=region.slug, count=count, own=own)
+        )
         for entry in sorted(index.linked.get(region.slug, ()), key=_region_rank):
             node.add(_entry_node(entry))
         stack.extend((child, node) for child in reversed(region_node.children))
@@ -220,6 +224,7 @@ def build_by_field(catalogue: Catalogue, translate: Translate = identity) -> Tre
                 index.regions[slug].name,
                 slug=slug,
                 count=index.counts.get(slug, 0),
+                own=len(index.linked.get(slug, ())),
             )
             for slug in _effective_regions(field_entry, index.regions)
         ]

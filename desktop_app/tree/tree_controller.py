@@ -19,6 +19,7 @@ from desktop_app.reading.navigation import Location
 from desktop_app.settings_store import SettingsStore
 from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
 from desktop_app.tree.tree_model import NavigationTreeModel, build_tree
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
     from desktop_app.library import Library
@@ -115,8 +116,8 @@ class TreeController(QObject):
         self._library = library
         self._rebuild(restore)
 
-    def set_marked(self, slugs: set[str]) -> None:
-        self.model.set_marked(set(slugs))
+    def set_marked(self, marks: Marks) -> None:
+        self.model.set_marked(marks)
 
     # -- grouping and building -------------------------------------------------------------
 

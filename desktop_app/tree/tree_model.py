@@ -33,6 +33,7 @@ from desktop_app.tree.tree_builders import (
     TreeNode,
     kind_label,
 )
+from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
     from db.catalogue import Catalogue
@@ -73,14 +74,14 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 class NavigationTreeModel(QAbstractItemModel):
-    """One-column model of the navigation tree, with bold marks for annotated entries."""
+    """One-column model of the navigation tree; entries carry ★ (bookmark) and ✎ (note)."""
 
     def __init__(self, root: TreeNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = TreeNode(NodeKind.ROOT, "")
         self._first: dict[tuple[NodeKind, str], TreeNode] = {}
         self._entry_nodes: dict[str, list[TreeNode]] = {}
-        self._marked: frozenset[str] = frozenset()
+        self._marks = Marks()
         if root is not None:
             self.set_root(root)
 
@@ -128,19 +129,19 @@ class NavigationTreeModel(QAbstractItemModel):
         node = self.node(index)
         return [] if node is None else node.path()
 
-    def set_marked(self, slugs: set[str] | frozenset[str]) -> None:
-        """Entries with notes or bookmarks show in bold; only rows whose mark changed repaint."""
-        marked = frozenset(slugs)
-        changed = marked ^ self._marked
-        self._marked = marked
-        roles = [Qt.ItemDataRole.FontRole, TreeRole.MARKED]
+    def set_marked(self, marks: Marks) -> None:
+        """Entries with a bookmark (★) or a note (✎) show the mark after their title; only rows
+        whose marks changed repaint."""
+        changed = marks.changed(self._marks)
+        self._marks = marks
+        roles = [Qt.ItemDataRole.DisplayRole, TreeRole.MARKED]
         for slug in changed:
             for node in self._entry_nodes.get(slug, ()):
                 index = self.createIndex(node.row, 0, node)
                 self.dataChanged.emit(index, index, roles)
 
-    def marked(self) -> frozenset[str]:
-        return self._marked
+    def marked(self) -> Marks:
+        return self._marks
 
     # -- QAbstractItemModel --------------------------------------------------------------------
 
@@ -227,22 +228,45 @@ class NavigationTreeModel(QAbstractItemModel):
         if role == TreeRole.ENTRY_KIND:
             return node.entry_kind
         if role == TreeRole.MARKED:
-            return node.kind is NodeKind.ENTRY and node.slug in self._marked
+            return node.kind is NodeKind.ENTRY and node.slug in self._marks
         return None
 
     # -- presentation --------------------------------------------------------------------------
 
     def _display(self, node: TreeNode) -> str:
+        if node.kind is NodeKind.ENTRY:  # the mark after the title: type-ahead still finds it
+            mark = self._marks.symbols(node.slug)
+            return f"{node.label} {mark}" if mark else node.label
         if node.count is None:
             return node.label
-        return _tr("{label} ({count})").format(
-            label=node.label, count=QLocale().toString(node.count)
-        )
+        locale = QLocale()
+        if node.own is not None and node.own != node.count:  # say what each number counts
+            return _tr("{label} ({own} · {count} with sub-regions)").format(
+                label=node.label, own=locale.toString(node.own), count=locale.toString(node.count)
+            )
+        return _tr("{label} ({count})").format(label=node.label, count=locale.toString(node.count))
 
     def _is_bold(self, node: TreeNode) -> bool:
-        if node.kind is NodeKind.ENTRY:
-            return node.slug in self._marked
+        """Bold is the heading style (groups, regions with children); never a mark."""
         return node.kind in (NodeKind.GROUP, NodeKind.REGION) and bool(node.children)
+
+    @staticmethod
+    def _region_tooltip(region: str, own: int | None, count: int) -> str:
+        """Both numbers in words; two numerus strings each so English reads right without
+        shipping an English .qm."""
+        total = (
+            _tr("%n entry in {region} and its sub-regions", count)
+            if count == 1
+            else _tr("%n entries in {region} and its sub-regions", count)
+        )
+        if own is None or own == count:
+            return total.format(region=region)
+        named = (
+            _tr("%n entry names {region} itself", own)
+            if own == 1
+            else _tr("%n entries name {region} itself", own)
+        )
+        return f"{named.format(region=region)}; {total.format(region=region)}"
 
     def _tooltip(self, node: TreeNode) -> str | None:
         if node.kind is NodeKind.ENTRY and node.entry_kind is not None:
@@ -250,11 +274,5 @@ class NavigationTreeModel(QAbstractItemModel):
                 kind=kind_label(node.entry_kind, translate_label), title=node.label
             )
         if node.kind is NodeKind.REGION and node.count is not None:
-            # Two numerus strings so English reads right without shipping an English .qm.
-            text = (
-                _tr("%n entry in {region} and its sub-regions", node.count)
-                if node.count == 1
-                else _tr("%n entries in {region} and its sub-regions", node.count)
-            )
-            return text.format(region=node.label)
+            return self._region_tooltip(node.label, node.own, node.count)
         return None

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from desktop_app.library.failures import one_line
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
+from desktop_app.userdata.marks import Marks
 from desktop_app.userdata.user_panels import TrailItem, TrailPanel
 
 if TYPE_CHECKING:
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from desktop_app.operations import Operations
 
 LANE = "store"
+PREVIEW_CHARS = 80  # the first words of a note in My Notes
+UNDO_MS = 10_000  # how long the status bar offers "Undo" after a bookmark is removed
 
 
 def when(stamp: str) -> str:
@@ -40,14 +44,37 @@ def when(stamp: str) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
+def note_rows_with_text(library: Library) -> list[TrailRow]:
+    """My Notes rows whose detail is "<updated>\n<the note's first words>" (store lane)."""
+    from desktop_app.library.records import TrailRow
+
+    store = library.store
+    if store is None:
+        return []
+    rows = []
+    for note in store.notes():
+        orphaned = not library.catalogue.has_entry(note.slug)
+        detail = f"{note.updated}\n{note.text[: PREVIEW_CHARS * 2]}"
+        rows.append(TrailRow(note.slug, library.title(note.slug), detail, orphaned))
+    return rows
+
+
+def read_marks(library: Library) -> Marks:
+    """Bookmarked and noted slugs (store lane)."""
+    store = library.store
+    if store is None:
+        return Marks()
+    return Marks.of((b.slug for b in store.bookmarks()), (n.slug for n in store.notes()))
+
+
 class PanelsController(QObject):
     """Signals:
-    sig_marks_changed(object): the set of slugs with a note or bookmark changed.
+    sig_marks_changed(object): which entries have a bookmark or a note changed (Marks).
     sig_open(object): a panel asked to open this navigation.Location.
     """
 
     sig_marks_changed = Signal(object)
-    """Slugs with notes or bookmarks (a set of str)."""
+    """Entries with bookmarks or notes (a Marks)."""
     sig_open = Signal(object)
     """A panel asked to open a Location."""
 
@@ -57,7 +84,7 @@ class PanelsController(QObject):
         self._actions = actions
         self._ops = ops
         self._library: Library | None = None
-        self._marks: set[str] | None = None  # None: not read yet for this library
+        self._marks: Marks | None = None  # None: not read yet for this library
         self._current: str | None = None  # the entry on screen
         self.paused = False  # a handover import holds the store: no writes meanwhile
         self.bookmarks = TrailPanel(self.tr("Bookmarks"), "bookmarksPanel", window)
@@ -70,6 +97,37 @@ class PanelsController(QObject):
         window.tabifyDockWidget(self.bookmarks, self.history)
         window.tabifyDockWidget(self.history, self.my_notes)
         self.bookmarks.list.sig_remove.connect(self.remove_bookmark)
+        self.bookmarks.list.sig_undo.connect(self.undo_remove)
+        self._removed: list[tuple[str, str]] = []  # (slug, folder) Delete took, newest last
+        self._undo = QToolButton(window)
+        self._undo.setObjectName("undoBookmarkRemoval")
+        self._undo.setText(self.tr("Undo"))
+        self._undo.setAutoRaise(True)
+        self._undo.clicked.connect(self.undo_remove)
+        window.statusBar().addPermanentWidget(self._undo)
+        self._undo.hide()
+        self._set_hints()
+
+    def _set_hints(self) -> None:
+        """Each empty panel says how it fills, with the shortcut the officer actually has."""
+
+        def key(action_id: str) -> str:
+            sequence = self._actions.action(action_id).shortcut()
+            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.bookmarks.list.set_empty_hint(
+            self.tr("No bookmarks yet — press {key} on an entry to keep it here.").format(
+                key=key("toggle_bookmark")
+            )
+        )
+        self.history.list.set_empty_hint(
+            self.tr("No history yet — the entries you open are listed here, newest first.")
+        )
+        self.my_notes.list.set_empty_hint(
+            self.tr("No notes yet — press {key} on an entry to write one.").format(
+                key=key("focus_notes")
+            )
+        )
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -118,23 +176,23 @@ class PanelsController(QObject):
         self.refresh_marks()
         self._run(lambda lib: lib.orphaned_slugs(), self._tell_orphans)
 
-    def marked(self) -> set[str]:
-        """The last marked set read from the store (no disk access)."""
-        return set(self._marks or ())
+    def marked(self) -> Marks:
+        """The last marks read from the store (no disk access)."""
+        return self._marks or Marks()
 
     def refresh_marks(self) -> None:
-        """Read the marked set again (after a write), and the panels that show marks."""
-        self._run(lambda lib: lib.marked_slugs(), self._got_marks, lambda _message: None)
+        """Read the marks again (after a write), and the panels that show marks."""
+        self._run(read_marks, self._got_marks, lambda _message: None)
         if self.bookmarks.isVisible():
             self.fill(self.bookmarks)
         if self.my_notes.isVisible():
             self.fill(self.my_notes)
 
     def _got_marks(self, marks: object) -> None:
-        assert isinstance(marks, set)
+        assert isinstance(marks, Marks)
         if marks != self._marks:
             self._marks = marks
-            self.sig_marks_changed.emit(set(marks))
+            self.sig_marks_changed.emit(marks)
 
     def _tell_orphans(self, orphans: object) -> None:
         if orphans:
@@ -150,36 +208,49 @@ class PanelsController(QObject):
     # -- visits, searches, bookmarks ----------------------------------------------------------
 
     def on_entry(self, slug: str | None) -> None:
-        """The window now shows this entry (None: not an entry): record the visit and show
-        whether it is bookmarked."""
+        """The window now shows this entry (None: not an entry): show whether it is
+        bookmarked. A re-render (zoom, theme) calls this too, so it records nothing."""
         self._current = slug
         bookmark = self._actions.action("toggle_bookmark")
         bookmark.setEnabled(slug is not None and self._store_ready() and not self.paused)
         if slug is None or not self._store_ready():
-            bookmark.setChecked(False)
+            self._show_bookmarked(False)
             return
         if self.paused:
             return
+        self._run(
+            lambda lib: lib.store.is_bookmarked(slug),  # type: ignore[union-attr]
+            lambda state: self._bookmark_state(slug, bool(state)),
+        )
 
-        def visit(library: Library) -> tuple[bool, str]:
+    def record_visit(self, slug: str) -> None:
+        """The officer visited this entry (ReadingController.sig_visited): one History row."""
+        if not self._store_ready() or self.paused:
+            return
+
+        def visit(library: Library) -> str:
             assert library.store is not None
-            bookmarked = library.store.is_bookmarked(slug)
             try:
                 library.store.add_visit(slug)
             except Exception as exc:  # a failing history write must not stop reading
-                return bookmarked, one_line(exc)
-            return bookmarked, ""
+                return one_line(exc)
+            return ""
 
-        self._run(visit, lambda answer: self._visited(slug, answer))
+        self._run(visit, self._visited)
 
-    def _visited(self, slug: str, answer: object) -> None:
-        bookmarked, problem = answer  # type: ignore[misc]
-        if slug == self._current:
-            self._actions.action("toggle_bookmark").setChecked(bookmarked)
+    def _visited(self, problem: object) -> None:
         if problem:
-            self._say(problem)
+            self._say(str(problem))
         if self.history.isVisible():
             self.fill(self.history)
+
+    def _bookmark_state(self, slug: str, state: bool) -> None:
+        if slug == self._current:
+            self._show_bookmarked(state)
+
+    def _show_bookmarked(self, state: bool) -> None:
+        """The toolbar's star says whether the entry on screen is bookmarked."""
+        self._actions.action("toggle_bookmark").setChecked(state)
 
     def record_search(self, text: str) -> None:
         if self._store_ready() and text.strip() and not self.paused:
@@ -197,7 +268,7 @@ class PanelsController(QObject):
 
     def _toggled(self, slug: str, state: bool) -> None:
         if slug == self._current:
-            self._actions.action("toggle_bookmark").setChecked(state)
+            self._show_bookmarked(state)
         self._window.statusBar().showMessage(
             self.tr("Bookmarked") if state else self.tr("Bookmark removed"), 2000
         )
@@ -209,12 +280,26 @@ class PanelsController(QObject):
             self.on_entry(slug)
 
     def remove_bookmark(self, slug: str) -> None:
+        """Delete in the Bookmarks panel: removed at once, with Ctrl+Z / "Undo" to put back."""
         if not self._store_ready() or self.paused:
             return
+        folder = next(
+            (
+                item.detail
+                for row in range(self.bookmarks.model.rowCount())
+                if (item := self.bookmarks.model.item(row)) is not None and item.slug == slug
+            ),
+            "",
+        )
 
         def removed(_none: object) -> None:
             if self._current == slug:
-                self._actions.action("toggle_bookmark").setChecked(False)
+                self._show_bookmarked(False)
+            self._removed.append((slug, folder))
+            self._undo.show()
+            self._window.statusBar().showMessage(
+                self.tr("Bookmark removed: {title}").format(title=self._title(slug)), UNDO_MS
+            )
             self.refresh_marks()
 
         self._run(
@@ -222,6 +307,31 @@ class PanelsController(QObject):
             removed,
             lambda message: show_message(self._window, self.tr("Bookmark not saved"), message),
         )
+
+    def undo_remove(self) -> None:
+        """Put back the bookmark Delete removed last (with its folder)."""
+        if not self._removed or not self._store_ready() or self.paused:
+            return
+        slug, folder = self._removed.pop()
+        self._undo.setVisible(bool(self._removed))
+
+        def restored(_none: object) -> None:
+            if self._current == slug:
+                self._show_bookmarked(True)
+            self._window.statusBar().showMessage(self.tr("Bookmark restored"), 3000)
+            self.refresh_marks()
+
+        self._run(
+            lambda lib: lib.store.set_bookmark(slug, True, folder),  # type: ignore[union-attr]
+            restored,
+            lambda message: show_message(self._window, self.tr("Bookmark not saved"), message),
+        )
+
+    def _title(self, slug: str) -> str:
+        library = self._library
+        if library is None or not library.catalogue.has_entry(slug):
+            return slug
+        return library.catalogue.entry(slug).title
 
     # -- panels -------------------------------------------------------------------------------
 
@@ -239,7 +349,7 @@ class PanelsController(QObject):
         reads: dict[TrailPanel, Callable[[Library], list[TrailRow]]] = {
             self.bookmarks: lambda lib: lib.bookmark_rows(),
             self.history: lambda lib: lib.history_rows(),
-            self.my_notes: lambda lib: lib.note_rows(),
+            self.my_notes: note_rows_with_text,
         }
         shown = {self.bookmarks: self._bookmark_item, self.history: self._visit_item}
         item = shown.get(panel, self._note_item)
@@ -257,9 +367,10 @@ class PanelsController(QObject):
         return TrailItem(row.slug, row.title, when(row.detail))
 
     def _note_item(self, row: TrailRow) -> TrailItem:
-        detail = (
-            self.tr("entry no longer in the catalogue")
-            if row.orphaned
-            else row.detail.replace("T", " ").rstrip("Z")
-        )
-        return TrailItem(row.slug, row.title, detail)
+        """Title, then the date and the note's first words (the date first: not clipped)."""
+        stamp, _sep, text = row.detail.partition("\n")
+        detail = self.tr("entry no longer in the catalogue") if row.orphaned else when(stamp)
+        preview = " ".join(text.split())
+        if len(preview) > PREVIEW_CHARS:
+            preview = preview[:PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"
+        return TrailItem(row.slug, row.title, detail, preview)

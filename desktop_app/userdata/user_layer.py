@@ -24,6 +24,7 @@ from desktop_app.briefing.briefing_controller import BriefingController
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
 from desktop_app.userdata.handover_controller import HandoverController
+from desktop_app.userdata.marks import Marks
 from desktop_app.userdata.notes_controller import NotesController
 from desktop_app.userdata.notes_pane import NotesPane
 from desktop_app.userdata.panels_controller import PanelsController
@@ -47,7 +48,7 @@ NEEDS_STORE = (
 
 class UserLayer(QObject):
     """Signals:
-    sig_marks_changed(object): the set of slugs with a note or bookmark changed.
+    sig_marks_changed(object): which entries have a bookmark or a note changed (Marks).
     sig_open(object): open this navigation.Location.
     sig_import_finished(object): a handover import ended (ImportReport, or the exception).
     """
@@ -118,17 +119,22 @@ class UserLayer(QObject):
         self.briefing.set_library(library)
 
     def on_location(self, location: Location) -> None:
-        """The window now shows location: load its note, record the visit."""
+        """The window now shows location: load its note, show its bookmark state."""
         self._current = location
         slug = location.slug if location.kind == "entry" else None
         self.notes_controller.set_entry(slug)
         self.panels.on_entry(slug)
         self.briefing.on_entry(slug)
 
+    def record_visit(self, location: Location) -> None:
+        """The officer visited `location` (not a re-render): a History row for an entry."""
+        if location.kind == "entry":
+            self.panels.record_visit(location.slug)
+
     def record_search(self, text: str) -> None:
         self.panels.record_search(text)
 
-    def marked(self) -> set[str]:
+    def marked(self) -> Marks:
         """Entries with a note or a bookmark, as last read (never reads the disk)."""
         return self.panels.marked()
 

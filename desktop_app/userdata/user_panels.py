@@ -6,9 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListView, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.plain_text import plain_tooltip
 
@@ -20,6 +27,7 @@ class TrailItem:
     slug: str
     title: str
     detail: str  # folder, or when it was opened
+    preview: str = ""  # the first words of a note
 
 
 class TrailRole(IntEnum):
@@ -47,9 +55,13 @@ class TrailModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if item.preview:  # second line: the date first, so eliding cuts words, not it
+                return f"{item.title}\n{item.detail}  ·  {item.preview}"
             return f"{item.title}   ·   {item.detail}" if item.detail else item.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{item.title} ({item.detail})" if item.detail else item.title
+            if item.preview:
+                text = f"{text}\n{item.preview}"
             # a bookmark folder from a handover file is data: never a live link or image
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == TrailRole.SLUG:
@@ -57,8 +69,22 @@ class TrailModel(QAbstractListModel):
         return None
 
 
+class _FitWidth(QStyledItemDelegate):
+    """Rows as wide as the panel, never wider: a long title or note preview is elided ("…")
+    instead of pushing the date out of sight behind a horizontal scroll bar."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), max(self._view.viewport().width(), 1)), hint.height())
+
+
 class TrailList(QListView):
-    """Enter opens; Delete removes (bookmarks only)."""
+    """Enter opens; Delete removes and Ctrl+Z undoes it (bookmarks only); an empty list says
+    how to fill it instead of staying blank."""
 
     sig_open = Signal(str)
     """Open this entry slug."""
@@ -66,12 +92,39 @@ class TrailList(QListView):
     """Remove this slug from the list (Delete key)."""
     sig_escape = Signal()
     """Esc: close the panel."""
+    sig_undo = Signal()
+    """Put back what Delete removed last (Ctrl+Z)."""
 
     def __init__(self, model: TrailModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-lay rows out when the dock resizes
+        self.setItemDelegate(_FitWidth(self))
         self.activated.connect(self._open)
+        self._empty_hint = ""
+
+    def set_empty_hint(self, text: str) -> None:
+        """What the empty list says ("No bookmarks yet — press Ctrl+D on an entry")."""
+        self._empty_hint = text
+        self.setAccessibleDescription(text)
+        self.viewport().update()
+
+    def empty_hint(self) -> str:
+        return self._empty_hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() or not self._empty_hint:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self._empty_hint)
+        painter.end()
 
     def _open(self, index: QModelIndex) -> None:
         slug = index.data(TrailRole.SLUG)
@@ -87,6 +140,9 @@ class TrailList(QListView):
             return
         if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
             self.sig_remove.emit(self.currentIndex().data(TrailRole.SLUG))
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.sig_undo.emit()
             return
         super().keyPressEvent(event)
 

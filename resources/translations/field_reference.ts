@@ -4,42 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
-        <source>The fields of expertise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="91"/>
-        <source>Related fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="93"/>
-        <source>Initiatives</source>
+        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <source>The fields of expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <source>Related fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
         <source>Migration dialogues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="121"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="122"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
         <source>Initiatives and dialogues here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="124"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
         <source>Sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="127"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
         <source>Also in its sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,30 +597,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="25"/>
-        <location filename="../../desktop_app/reading/find_bar.py" line="26"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="29"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
         <source>Find in entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="34"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="33"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="37"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="39"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="43"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="90"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="112"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/find_bar.py" line="115"/>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/reading/find_bar.py" line="118"/>
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,27 +671,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="128"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="133"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
         <source>Opening the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="246"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="263"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
         <source>Catalogue %s · data as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="266"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
         <source>Built %s · content %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,43 +1119,74 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="63"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="64"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="65"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="143"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <source>No history yet — the entries you open are listed here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <source>No notes yet — press {key} on an entry to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="202"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="202"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="207"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="223"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
         <source>Bookmark not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="261"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <source>Bookmark removed: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <source>Bookmark restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
         <source>entry no longer in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,22 +1194,22 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="67"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="84"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="128"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="189"/>
         <source>That entry is not in this catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="172"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="209"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
         <source>Zoom %d%%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,12 +1225,12 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="257"/>
+        <location filename="../../desktop_app/search/results_view.py" line="268"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="259"/>
+        <location filename="../../desktop_app/search/results_view.py" line="270"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,82 +1238,161 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="90"/>
-        <source> (has your note or bookmark)</source>
+        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <source> (bookmarked; has your note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <source> (bookmarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <source> (has your note)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="75"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="76"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="78"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="79"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="80"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="81"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="142"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="143"/>
         <source>Search is getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="164"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="166"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="165"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="167"/>
         <source>Search failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="177"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="171"/>
+        <source>Searched in %.1f ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="182"/>
         <source>No entry names “%s”. The region that contains it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="180"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="185"/>
         <source>No entry names “%s”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="183"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="188"/>
+        <source>No entries match “{query}” · 1 of your notes does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="190"/>
+        <source>No entries match “{query}” · %n of your notes do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="195"/>
         <source>No entries match “%s”. Try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="191"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="204"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="193"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="206"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="195"/>
-        <source>%d results</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="208"/>
+        <source>%n results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="197"/>
-        <source>%s in %.1f ms</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="214"/>
+        <source>1 of your notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="214"/>
+        <source>%n of your notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="205"/>
-        <source>My note</source>
+        <location filename="../../desktop_app/search/search_controller.py" line="223"/>
+        <source>1 introduction</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="223"/>
+        <source>%n introductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="225"/>
+        <source>1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="225"/>
+        <source>%n fields</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="227"/>
+        <source>1 initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="227"/>
+        <source>%n initiatives</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/search/search_controller.py" line="229"/>
+        <source>1 dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/search/search_controller.py" line="229"/>
+        <source>%n dialogues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,42 +1497,42 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="84"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
         <source>Catalogue tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="88"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
         <source>Group the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="90"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
         <source>By region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
         <source>By field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>By kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="148"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
         <source>Could not build the tree: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,28 +1540,28 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="100"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="101"/>
         <source>Note not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="116"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="117"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="167"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="173"/>
         <source>Export notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="169"/>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="184"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="175"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="190"/>
         <source>Handover files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="182"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="188"/>
         <source>Import notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,32 +1579,37 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="123"/>
-        <source>Catalogue %s, data as of %s</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="126"/>
+        <source>Content: “{title}”, from the text in which ICMPD (the International Centre for Migration Policy Development) describes its fields of expertise, arranged here by field, region, initiative and dialogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="124"/>
-        <source>Content hash %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="129"/>
-        <source>Installed content packs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="131"/>
-        <source>No content packs installed (shipped catalogue).</source>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="132"/>
+        <source>Data as of {date} (catalogue {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="136"/>
+        <source>Content hash %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="141"/>
+        <source>Installed content packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="143"/>
+        <source>No content packs installed (shipped catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="148"/>
         <source>(data as of %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="142"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="154"/>
         <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,8 +58,9 @@ def test_my_notes_are_searched_on_the_worker_thread(qtbot, window: MainWindow, m
     assert threads and not any(threads)
     hit = window.results_model.hit(0)
     assert hit.slug == "research"
-    assert hit.snippet.startswith("<mark>My note</mark>: ")
-    assert "&lt;b&gt;zebrafinch" in hit.snippet  # the note's text is escaped, never markup
+    assert hit.snippet.startswith("My note: ")
+    # the note's text is escaped, never markup; only the matched word is marked
+    assert "&lt;b&gt;<mark>zebrafinch</mark>&lt;/b&gt;" in hit.snippet
 
 
 def test_toggling_my_notes_searches_again(qtbot, window: MainWindow):

@@ -146,6 +146,7 @@ def test_by_region_counts_include_subregions(shipped: Catalogue):
     for node in regions:
         expected = shipped.entries_in_region(node.slug, include_subregions=True)
         assert node.count == len(expected), node.slug
+        assert node.own == len(shipped.entries_in_region(node.slug)), node.slug  # = regions CLI
     africa = child(root, "Africa")
     assert africa.count > len(shipped.entries_in_region("africa"))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeView
 from db import Catalogue
 from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
 from desktop_app.tree.tree_model import NavigationTreeModel, TreeRole, build_tree
+from desktop_app.userdata.marks import Marks
 
 COLLEGE = "college-of-practical-skills"
 PROGRAMME = "border-management-programme"  # linked to eight regions
@@ -70,9 +71,11 @@ def test_switching_root_resets_and_stays_valid(qtmodeltester, qtbot, model, cata
 
 def test_display_tooltip_and_custom_roles(model: NavigationTreeModel):
     africa = model.first_index_of("africa", NodeKind.REGION)
-    assert africa.data() == "Africa (14)"
-    assert africa.data(Qt.ItemDataRole.AccessibleTextRole) == "Africa (14)"
-    assert africa.data(Qt.ItemDataRole.ToolTipRole) == "14 entries in Africa and its sub-regions"
+    assert africa.data() == "Africa (10 · 14 with sub-regions)"
+    assert africa.data(Qt.ItemDataRole.AccessibleTextRole) == "Africa (10 · 14 with sub-regions)"
+    assert africa.data(Qt.ItemDataRole.ToolTipRole) == (
+        "10 entries name Africa itself; 14 entries in Africa and its sub-regions"
+    )
     assert africa.data(TreeRole.SLUG) == "africa"
     assert africa.data(TreeRole.NODE_KIND) == "region"
     assert africa.data(TreeRole.ENTRY_KIND) is None
@@ -143,29 +146,31 @@ def test_breadcrumb_follows_parents_without_counts(model: NavigationTreeModel):
 def test_set_marked_repaints_every_occurrence_and_nothing_else(qtbot, model):
     changed: list[tuple[QModelIndex, QModelIndex, list[int]]] = []
     model.dataChanged.connect(lambda first, last, roles: changed.append((first, last, roles)))
-    model.set_marked({PROGRAMME})
+    model.set_marked(Marks.of(bookmarked=[PROGRAMME]))
     assert len(changed) == 8
     for first, last, roles in changed:
         assert first == last
         assert first.data(TreeRole.SLUG) == PROGRAMME
-        assert Qt.ItemDataRole.FontRole in roles
+        assert Qt.ItemDataRole.DisplayRole in roles
         assert first.data(TreeRole.MARKED) is True
-        assert first.data(Qt.ItemDataRole.FontRole).bold()
-    assert model.first_index_of(COLLEGE).data(Qt.ItemDataRole.FontRole) is None
+        assert first.data().endswith(" ★")
+        assert first.data(Qt.ItemDataRole.FontRole) is None  # bold is for headings only
+    assert not model.first_index_of(COLLEGE).data().endswith("★")
 
     with qtbot.assertNotEmitted(model.dataChanged):
-        model.set_marked({PROGRAMME})
+        model.set_marked(Marks.of(bookmarked=[PROGRAMME]))
     changed.clear()
-    model.set_marked({COLLEGE})
+    model.set_marked(Marks.of(noted=[COLLEGE]))
     assert sorted(first.data(TreeRole.SLUG) for first, _, _ in changed) == sorted(
         [COLLEGE] + [PROGRAMME] * 8
     )
-    assert model.first_index_of(PROGRAMME).data(Qt.ItemDataRole.FontRole) is None
-    assert model.marked() == {COLLEGE}
+    assert model.first_index_of(COLLEGE).data().endswith(" ✎")
+    assert model.first_index_of(PROGRAMME).data(TreeRole.MARKED) is False
+    assert set(model.marked()) == {COLLEGE}
 
 
 def test_marks_survive_a_new_root(model, catalogue):
-    model.set_marked({COLLEGE})
+    model.set_marked(Marks.of(noted=[COLLEGE]))
     model.set_root(build_tree(catalogue, "az"))
     assert model.first_index_of(COLLEGE).data(TreeRole.MARKED) is True
 
@@ -197,4 +202,6 @@ def test_tree_view_shows_expands_and_moves_with_keys(qtbot, model):
     view.setCurrentIndex(top)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex() == model.index(1, 0)
-    assert view.currentIndex().data() == "Europe (13)"
+    assert view.currentIndex().data() == "Europe (11 · 13 with sub-regions)"
+    tip = view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+    assert "11 entries name Europe itself" in tip and "13 entries in Europe and its" in tip

@@ -76,7 +76,7 @@ def test_reading_writing_and_panels_never_touch_the_store_on_the_gui_thread(
     window.user.importer.wait()
     qtbot.wait(50)  # deliveries of the last answers
     ran = {name for name, _gui in calls}
-    for expected in ("note", "save_edit", "toggle_bookmark", "marked_slugs", "add_visit"):
+    for expected in ("note", "save_edit", "toggle_bookmark", "is_bookmarked", "add_visit"):
         assert expected in ran, f"{expected} was never called: the spy saw nothing"
     assert {"bookmarks", "history", "notes", "add_recent_search", "set_bookmark"} <= ran
     on_gui = sorted({name for name, gui in calls if gui})

@@ -1,0 +1,50 @@
+"""The bookmark toggle shows its state (issue 13): the entry header says "★ Bookmarked", the
+toolbar action is checked, and the tree and results mark bookmarks (★) apart from notes (✎)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.reading.navigation import Location
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def page_text(window: MainWindow) -> str:
+    return window.entry_view.toPlainText()
+
+
+def test_ctrl_d_puts_the_star_in_the_header_and_checks_the_action(qtbot, window: MainWindow):
+    with qtbot.waitSignal(window.reading.sig_visited):
+        window.open_location(Location("entry", "research"))
+    action = window.actions_.action("toggle_bookmark")
+    assert "Bookmarked" not in page_text(window) and not action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "research" in window.user.marked().bookmarked)
+    assert "★ Bookmarked" in page_text(window)
+    assert action.isChecked()
+    tree_row = window.tree_model.first_index_of("research")
+    assert tree_row.data().endswith(" ★")
+    assert tree_row.data(Qt.ItemDataRole.FontRole) is None  # not the region-heading bold
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "research" not in window.user.marked().bookmarked)
+    assert "Bookmarked" not in page_text(window) and not action.isChecked()
+
+
+def test_reopening_a_bookmarked_entry_shows_the_star_at_once(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "integration"))
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: "integration" in window.user.marked().bookmarked)
+    window.open_location(Location("entry", "research"))
+    assert "Bookmarked" not in page_text(window)
+    window.open_location(Location("entry", "integration"))
+    assert "★ Bookmarked" in page_text(window)  # rendered with the star, not repainted later
+
+
+def test_a_note_is_marked_with_a_pencil_not_a_star(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "research"))
+    qtbot.keyClicks(window.user.notes.editor, "call the desk")
+    qtbot.waitUntil(lambda: "research" in window.user.marked().noted, timeout=3000)
+    assert window.tree_model.first_index_of("research").data().endswith(" ✎")
+    assert "Bookmarked" not in page_text(window)
