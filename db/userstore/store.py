@@ -262,14 +262,16 @@ class UserStore:
         )
         return [Bookmark(r.slug, r.folder, r.created) for r in rows]  # type: ignore[union-attr]
 
+    def note_slugs(self) -> set[str]:
+        """Entries with a note, without loading any note's text (marks refresh after every save)."""
+        return set(self._read(lambda s: s.scalars(select(NoteRow.slug)).all()))  # type: ignore[arg-type]
+
+    def bookmark_slugs(self) -> set[str]:
+        return set(self._read(lambda s: s.scalars(select(BookmarkRow.slug)).all()))  # type: ignore[arg-type]
+
     def marked_slugs(self) -> set[str]:
         """Entries the officer has made their own (a note or a bookmark): marked in the tree."""
-
-        def slugs(session: Session) -> set[str]:  # slugs only: never load every note's text
-            noted = session.scalars(select(NoteRow.slug)).all()
-            return set(noted) | set(session.scalars(select(BookmarkRow.slug)).all())
-
-        return self._read(slugs)  # type: ignore[return-value]
+        return self.note_slugs() | self.bookmark_slugs()
 
     # -- history and recent searches -----------------------------------------------------------
 

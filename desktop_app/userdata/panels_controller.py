@@ -64,7 +64,7 @@ def read_marks(library: Library) -> Marks:
     store = library.store
     if store is None:
         return Marks()
-    return Marks.of((b.slug for b in store.bookmarks()), (n.slug for n in store.notes()))
+    return Marks.of(store.bookmark_slugs(), store.note_slugs())  # slugs only, never note text
 
 
 class PanelsController(QObject):
