@@ -13,7 +13,7 @@ $(error PYTHON=$(PYTHON) does not run; install Python 3.11 or newer or pass PYTH
 endif
 STAMP := $(VENV)/.installed-$(PYVER)
 
-.PHONY: run test install build lint bench bench-publish clean translations
+.PHONY: run test install build lint bench bench-publish clean translations gazetteer
 
 # whoosh/support/pyparsing.py is an unused vendored copy (nothing in whoosh imports it) whose
 # escape sequences Python 3.12+ rejects; the rest of whoosh must compile with warnings as errors.
@@ -66,6 +66,11 @@ bench: build
 	FIELDREF_BENCH_DIR=$(BENCH_DIR) $(PY) -m tests.bench.startup_bench
 	FIELDREF_BENCH_DIR=$(BENCH_DIR) $(PY) -m tests.bench.lag_bench
 	@echo "bench: report in $(BENCH_DIR)/benchmarks.md ('make bench-publish' copies it to docs/)"
+
+# the compact country gazetteer, compiled from pycountry (a dev tool) and resources/gazetteer/*.toml;
+# commit the result (a test fails when it is stale)
+gazetteer: $(STAMP)
+	$(PY) -c 'from search_index.gazetteer import regenerate; print("wrote", regenerate())'
 
 bench-publish:
 	cp $(BENCH_DIR)/benchmarks.md docs/benchmarks.md

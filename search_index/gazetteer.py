@@ -1,11 +1,14 @@
 """Every country and territory, by its names in six languages, and the catalogue region holding it.
 
-Generated when the index is built (`write_gazetteer`), never typed by hand: ISO 3166-1 names and
-their French, Spanish, Portuguese, Arabic and Russian translations come from pycountry and its
-gettext catalogues; the UN M49 sub-region from resources/gazetteer/m49.toml; the catalogue region
-an M49 area falls in from resources/gazetteer/catalogue_regions.toml. The result is one small
-JSON file in the index folder (stamped with it), so search knows a country is a real word ("never
-correct Syria to strives") and can say honestly which region of the catalogue contains it.
+Generated, never typed by hand: ISO 3166-1 names and their French, Spanish, Portuguese, Arabic and
+Russian translations come from pycountry and its gettext catalogues; the UN M49 sub-region from
+resources/gazetteer/m49.toml; the catalogue region an M49 area falls in from
+resources/gazetteer/catalogue_regions.toml. `make gazetteer` (`regenerate()`) compiles them into
+the compact resources/gazetteer/gazetteer.json, which is committed: pycountry (22 MB, mostly
+locales) is a build-time tool, not shipped in the bundle, and a test fails when the committed file
+no longer matches what pycountry and the tables give. Each index build copies that file into the
+index folder (stamped with it), so search knows a country is a real word ("never correct Syria to
+strives") and can say honestly which region of the catalogue contains it.
 """
 
 from __future__ import annotations
@@ -83,10 +86,33 @@ class Gazetteer:
 
 
 def write_gazetteer(folder: Path, source: Path | None = None) -> int:
-    """Write gazetteer.json into folder (an index being built); returns the number of countries.
-    A country M49 does not place, unless listed as unlisted, is a build error: the table is out
-    of date with pycountry."""
-    import pycountry  # only when building: ~50 ms, never on the search path
+    """Copy the compiled gazetteer into folder (an index being built); returns the number of
+    countries. Without a compiled file (a source tree before `make gazetteer`) it is generated,
+    which needs pycountry."""
+    source = source_dir() if source is None else Path(source)
+    compiled = source / GAZETTEER_FILE
+    try:
+        text = read_regular_text(compiled, MAX_GAZETTEER_BYTES)
+    except FileNotFoundError:
+        text = generate(source)
+    except UnsafeFileError as exc:
+        raise SearchIndexError(f"the gazetteer cannot be read ({exc})") from None
+    data = loads_json(text, str(compiled))
+    if not isinstance(data, dict) or data.get("format") != GAZETTEER_FORMAT:
+        raise SearchIndexError(f"{compiled}: not a gazetteer of this version; run 'make gazetteer'")
+    (Path(folder) / GAZETTEER_FILE).write_text(text, encoding="utf-8")
+    return len(data["countries"])
+
+
+def generate(source: Path | None = None) -> str:
+    """The compact gazetteer JSON from pycountry and the two tables. A country M49 does not
+    place, unless listed as unlisted, is an error: the table is out of date with pycountry."""
+    try:
+        import pycountry  # a build-time tool (make gazetteer): never imported by the app
+    except ImportError:
+        raise SearchIndexError(
+            "resources/gazetteer/gazetteer.json is missing and pycountry is not installed"
+        ) from None
 
     source = source_dir() if source is None else Path(source)
     m49, unlisted, to_slug, overrides = _read_sources(source)
@@ -111,9 +137,7 @@ def write_gazetteer(folder: Path, source: Path | None = None) -> int:
                 names.setdefault(key, number)
     areas = {name_key(n): [to_slug[c]] for c, n in _area_names(source) if c in to_slug}
     data = {"format": GAZETTEER_FORMAT, "countries": countries, "names": names, "m49": areas}
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    (Path(folder) / GAZETTEER_FILE).write_text(text, encoding="utf-8")
-    return len(countries)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _names(record: object, translators: list[gettext.NullTranslations]) -> list[str]:
@@ -151,3 +175,10 @@ def _area_names(source: Path) -> list[tuple[str, str]]:
         found[sub["code"]] = sub["name"]
         found[sub["region"]] = sub["region_name"]
     return sorted(found.items())
+
+
+def regenerate() -> Path:
+    """`make gazetteer`: compile the committed resource again (pycountry or a table changed)."""
+    target = source_dir() / GAZETTEER_FILE
+    target.write_text(generate(), encoding="utf-8")
+    return target

@@ -147,3 +147,20 @@ def test_a_synonym_word_is_known():
     table = SynonymTable.from_groups([["NRM", "National Referral Mechanism"]])
     assert table.knows("nrm")
     assert not table.knows("numer")
+
+
+def test_the_committed_gazetteer_is_what_pycountry_and_the_tables_give():
+    """resources/gazetteer/gazetteer.json ships in place of pycountry: after a pycountry update
+    or a table edit, `make gazetteer` must be run and its output committed."""
+    from search_index.gazetteer import GAZETTEER_FILE, generate
+
+    committed = (source_dir() / GAZETTEER_FILE).read_text(encoding="utf-8")
+    assert committed == generate(), "stale gazetteer: run 'make gazetteer' and commit the result"
+
+
+def test_building_an_index_never_needs_pycountry(tmp_path: Path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pycountry", None)  # import pycountry -> ImportError
+    assert write_gazetteer(tmp_path) == len(pycountry.countries)
+    assert Gazetteer.load(tmp_path).country(name_key("Maroc")).code == "MAR"
