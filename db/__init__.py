@@ -7,8 +7,9 @@ SQLAlchemy (pulled in by the catalogue modules) costs about 0.4 s.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from db.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from db.builder import CATALOGUE_FILE, build_catalogue, write_catalogue
@@ -56,11 +57,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module that defines `name` the first time it is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'db' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports("db", _HOMES, globals())

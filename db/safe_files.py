@@ -28,25 +28,33 @@ class UnsafeFileError(FieldReferenceError):
     """A file is not something the app may read or replace (special, too large, malformed)."""
 
 
+class NotRegularFileError(UnsafeFileError):
+    """The path is a folder, device, FIFO or socket (or a symlink to one), not a file."""
+
+
 def is_slug(value: object, limit: int = MAX_SLUG) -> bool:
     """True only for a whole, well-formed slug: no trailing newline, no control character."""
     return isinstance(value, str) and len(value) <= limit and bool(SLUG_PATTERN.fullmatch(value))
 
 
-def _open_regular(path: Path) -> int:
-    """Open for reading without blocking on a FIFO; refuse anything that is not a regular file."""
+def open_regular(path: Path) -> int:
+    """A descriptor open for reading, opened without blocking on a FIFO and checked to be a
+    regular file through that same descriptor (no swap between check and read). Raises
+    FileNotFoundError, or UnsafeFileError for anything else; the caller closes it."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise
     except IsADirectoryError as exc:
-        raise UnsafeFileError(f"{path}: is a folder, not a file") from exc
+        raise NotRegularFileError(f"{path}: is a folder, not a file") from exc
     except OSError as exc:
         raise UnsafeFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{path}: not a regular file (device, pipe or folder); refused")
+            raise NotRegularFileError(
+                f"{path}: not a regular file (device, pipe or folder); refused"
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
@@ -62,7 +70,7 @@ def read_regular_bytes(path: Path | str, limit: int = SMALL_FILE_LIMIT) -> bytes
     and UnsafeFileError for everything else that is wrong with it.
     """
     path = Path(path)
-    fd = _open_regular(path)
+    fd = open_regular(path)
     with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:

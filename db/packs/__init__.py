@@ -12,8 +12,9 @@ importing install/compose/keys (cryptography) eagerly cost ~70 ms on the start p
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from db.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from db.packs.archive import Limits
@@ -106,11 +107,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module that defines `name` the first time it is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'db.packs' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports("db.packs", _HOMES, globals())

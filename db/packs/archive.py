@@ -37,6 +37,7 @@ from db.packs.manifest import (
     check_app_version,
     parse_manifest,
 )
+from db.safe_files import NotRegularFileError, UnsafeFileError, open_regular
 
 CHUNK = 1 << 20
 _FLAT_NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
@@ -131,21 +132,17 @@ def extract_verified(
 def _open_pack_file(pack_file: Path, limits: Limits) -> BinaryIO:
     """The pack, opened once without blocking (a FIFO would hang) and checked to be a regular
     file through the very descriptor the zip reader then uses: no swap between check and read."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(pack_file, flags)
+        fd = open_regular(pack_file)
     except FileNotFoundError:
         raise PackError(f"pack file not found: {pack_file}") from None
-    except OSError as exc:
-        raise PackError(f"cannot read {pack_file}: {exc.strerror or exc}") from None
+    except NotRegularFileError:
+        raise PackError(f"{pack_file} is not a file (a folder, device or pipe); refused") from None
+    except UnsafeFileError as exc:
+        raise PackError(str(exc)) from None
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise PackError(f"{pack_file} is not a file (a folder, device or pipe); refused")
-        if info.st_size > limits.max_pack_bytes:
+        if os.fstat(fd).st_size > limits.max_pack_bytes:
             raise PackError(f"{pack_file.name} is larger than any content pack may be")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise

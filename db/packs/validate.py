@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from db.constants import MAX_BODY, MAX_SLUG, MAX_SUMMARY, MAX_TITLE
 from db.packs.errors import PackError, pack_json, read_pack_file
 from db.packs.manifest import ENTRIES_NAME, REGIONS_NAME, Manifest
 from db.records import Entry, Region
-from db.safe_files import is_slug
+from db.safe_files import UnsafeFileError, is_slug, open_regular
 
 ENTRY_KEYS = ("slug", "kind", "title", "summary", "body", "regions", "related")
 REQUIRED_ENTRY_KEYS = ("slug", "kind", "title", "summary", "body")
@@ -113,17 +112,15 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def _open_regular(path: Path) -> BinaryIO:
-    """Open without blocking on a FIFO and refuse anything but a regular file of sane size
-    (a publisher's source folder is read here too, before anything verified it)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    """A regular file of sane size, opened without blocking on a FIFO (a publisher's source
+    folder is read here too, before anything verified it)."""
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise PackError(f"{path}: not a regular file (device, pipe or folder); refused")
-        if info.st_size > MAX_ENTRIES_FILE:
+        fd = open_regular(path)
+    except UnsafeFileError as exc:
+        raise PackError(str(exc)) from None
+    try:
+        if os.fstat(fd).st_size > MAX_ENTRIES_FILE:
             raise PackError(f"{path.name} is larger than any content pack may hold")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise
