@@ -1301,12 +1301,12 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="182"/>
         <source>No entry names “%s”. The region that contains it:</source>
-        <translation>Aucune fiche ne s&apos;intitule «&#xa0;%s&#xa0;». La région qui la contient&#xa0;:</translation>
+        <translation>Aucune fiche ne mentionne «&#xa0;%s&#xa0;». La région qui l&apos;englobe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="185"/>
         <source>No entry names “%s”.</source>
-        <translation>Aucune fiche ne s&apos;intitule «&#xa0;%s&#xa0;».</translation>
+        <translation>Aucune fiche ne mentionne «&#xa0;%s&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="188"/>
@@ -1630,7 +1630,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="154"/>
         <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
-        <translation>Sa clé d&apos;éditeur n&apos;est plus reconnue comme fiable&#xa0;: la prochaine importation l&apos;écartera.</translation>
+        <translation>Sa clé d&apos;éditeur n&apos;est plus reconnue comme fiable&#xa0;: la prochaine importation écartera ce paquet.</translation>
     </message>
 </context>
 </TS>
