@@ -892,7 +892,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
-        <translation>Un paquet de contenu met à jour le catalogue à partir d&apos;un fichier reçu sur clé USB ou par e-mail. Sa signature d&apos;éditeur est vérifiée avant toute lecture de son contenu.</translation>
+        <translation>Un paquet de contenu met à jour le catalogue à partir d&apos;un fichier reçu sur clé USB ou par courriel. Sa signature d&apos;éditeur est vérifiée avant toute lecture de son contenu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>

@@ -892,7 +892,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
-        <translation>Um pacote de conteúdo atualiza o catálogo a partir de um ficheiro recebido numa pen USB ou por correio eletrónico. A assinatura do editor é verificada antes de qualquer parte do conteúdo ser lida.</translation>
+        <translation>Um pacote de conteúdo atualiza o catálogo a partir de um ficheiro recebido numa unidade USB ou por email. A assinatura do editor é verificada antes de qualquer parte do conteúdo ser lida.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>
