@@ -555,7 +555,7 @@
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="201"/>
         <source>Type part of a command&apos;s name. Up and Down choose, Enter runs it, Escape closes.</source>
-        <translation>Escriba parte del nombre de un comando. Arriba y Abajo eligen, Entrar lo ejecuta, Esc cierra.</translation>
+        <translation>Escriba parte del nombre de un comando. Las flechas arriba y abajo eligen, Entrar lo ejecuta, Esc cierra.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
@@ -1240,7 +1240,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="270"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
-        <translation>Fichas que coinciden con la búsqueda; Arriba y Abajo mueven, Entrar abre</translation>
+        <translation>Fichas que coinciden con la búsqueda; las flechas arriba y abajo mueven, Entrar abre</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="81"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
-        <translation>Escriba para buscar; Arriba y Abajo eligen un resultado, Entrar lo abre, Esc borra</translation>
+        <translation>Escriba para buscar; las flechas arriba y abajo eligen un resultado, Entrar lo abre, Esc borra</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="143"/>
@@ -1431,7 +1431,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="156"/>
         <source>Type part of a command&apos;s name or a key; Down moves to the table.</source>
-        <translation>Escriba parte del nombre de un comando o una tecla; Abajo pasa a la tabla.</translation>
+        <translation>Escriba parte del nombre de un comando o una tecla; la flecha abajo pasa a la tabla.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>

@@ -555,7 +555,7 @@
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="201"/>
         <source>Type part of a command&apos;s name. Up and Down choose, Enter runs it, Escape closes.</source>
-        <translation>Tapez une partie du nom d&apos;une commande. Haut et Bas choisissent, Entrée l&apos;exécute, Échap ferme.</translation>
+        <translation>Tapez une partie du nom d&apos;une commande. Les flèches Haut et Bas choisissent, Entrée l&apos;exécute, Échap ferme.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
         <source>Built %s · content %s</source>
-        <translation>Construit le %s · contenu %s</translation>
+        <translation>Compilé le %s · contenu %s</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1240,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="270"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
-        <translation>Fiches correspondant à la recherche&#xa0;; Haut et Bas déplacent, Entrée ouvre</translation>
+        <translation>Fiches correspondant à la recherche&#xa0;; les flèches Haut et Bas déplacent, Entrée ouvre</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="81"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
-        <translation>Tapez pour rechercher&#xa0;; Haut et Bas choisissent un résultat, Entrée l&apos;ouvre, Échap efface</translation>
+        <translation>Tapez pour rechercher&#xa0;; les flèches Haut et Bas choisissent un résultat, Entrée l&apos;ouvre, Échap efface</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="143"/>
@@ -1431,7 +1431,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="156"/>
         <source>Type part of a command&apos;s name or a key; Down moves to the table.</source>
-        <translation>Tapez une partie du nom d&apos;une commande ou une touche&#xa0;; Bas passe au tableau.</translation>
+        <translation>Tapez une partie du nom d&apos;une commande ou une touche&#xa0;; la flèche Bas passe au tableau.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>
