@@ -204,7 +204,7 @@
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="160"/>
         <source>Group by &amp;Field</source>
-        <translation>Agrupar por ámb&amp;ito</translation>
+        <translation>A&amp;grupar por ámbito</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="162"/>

@@ -444,7 +444,7 @@
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="367"/>
         <source>Show My &amp;Note Pane</source>
-        <translation>Mostrar o painel da m&amp;inha nota</translation>
+        <translation>Mostrar a nota por &amp;baixo da ficha</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="369"/>
