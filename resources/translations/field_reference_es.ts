@@ -1311,14 +1311,14 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="188"/>
         <source>No entries match “{query}” · 1 of your notes does</source>
-        <translation>Ninguna ficha coincide con “{query}” · 1 de sus notas sí</translation>
+        <translation>Ninguna ficha coincide con “{query}” · 1 de sus notas sí coincide</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="190"/>
         <source>No entries match “{query}” · %n of your notes do</source>
         <translation>
-            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí</numerusform>
-            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí</numerusform>
+            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí coincide</numerusform>
+            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí coinciden</numerusform>
         </translation>
     </message>
     <message>
