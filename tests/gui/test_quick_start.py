@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 import desktop_app.library as library_module
 from desktop_app.library import build_search_index
 from desktop_app.paths import AppPaths
-from tests.gui.conftest import LOAD_TIMEOUT_MS, compose_window
+from desktop_app.reading.navigation import Location
+from tests.gui.conftest import LOAD_TIMEOUT_MS, compose_window, open_window
 
 
 @pytest.fixture
@@ -56,6 +57,36 @@ def test_the_window_answers_before_the_store_opens_and_keeps_the_visit(
     assert [row.slug for row in library.history_rows()] == ["border-management"]
     window.close()
     library.close()
+
+
+def test_the_page_restored_at_start_gets_its_note_and_star_once_the_store_opens(
+    qtbot, gui_paths: AppPaths, gate: threading.Event
+):
+    first, library = open_window(qtbot, gui_paths)  # builds the index; the gate is not used
+    with qtbot.waitSignal(first.reading.sig_visited):
+        first.open_location(Location("entry", "integration"))
+    assert library.store is not None
+    library.store.save_note("integration", "Ask the desk in Rabat first.")
+    library.store.toggle_bookmark("integration")
+    first.close()
+    library.close()
+
+    window, controller, _ = compose_window(qtbot, gui_paths)
+    window.show()
+    with qtbot.waitSignal(controller.sig_started, timeout=LOAD_TIMEOUT_MS):
+        controller.start()
+    qtbot.waitUntil(lambda: window.reading.current() == Location("entry", "integration"))
+    assert not window.user.notes_controller.pane.isEnabled()  # nothing typed can be lost
+    gate.set()
+    qtbot.waitUntil(
+        lambda: window.user.notes_controller.pane.text() == "Ask the desk in Rabat first.",
+        timeout=LOAD_TIMEOUT_MS,
+    )
+    assert window.user.notes_controller.pane.isEnabled()
+    qtbot.waitUntil(lambda: window.actions_.action("toggle_bookmark").isChecked())
+    window.close()
+    assert controller.library is not None
+    controller.library.close()
 
 
 def test_without_an_index_the_window_opens_everything_at_once(qtbot, gui_paths: AppPaths):
