@@ -278,12 +278,9 @@ class MainWindow(QMainWindow):
         self.searching.set_library(library)  # searches again what was typed while it opened
 
     def library_completed(self, library: Library) -> None:
-        """The store behind a quick start is open: notes, bookmarks and history wake up, and
-        the entry on screen gets its note and bookmark state."""
+        """The store behind a quick start is open: notes, bookmarks and history wake up (the
+        marks it reads re-render the page on screen, which loads its note and star)."""
         self.user.on_backend(library)
-        current = self.reading.current()
-        if current is not None:
-            self.user.on_location(current)
 
     def shutdown(self) -> None:
         """Closing the window ends the app's background work: running jobs finish, none start."""
