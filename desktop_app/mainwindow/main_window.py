@@ -111,8 +111,9 @@ class MainWindow(QMainWindow):
         self.state.check_theme_action(self.actions_)
         self._connect_signals()
         self._update_title(None)
+        first_run = settings.values.window_state is None
         self.state.restore()
-        self.room.restore()
+        self.room.restore(first_run)
         if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
             self.statusBar().showMessage(settings.problem, ERROR_MS)
 
