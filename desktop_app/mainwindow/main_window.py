@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.navigation = TreeController(
             ops, self.actions_, settings, lambda: self.reading.current(), self
         )
+        self.navigation.set_icons(icons)
         self.reading = ReadingController(
             self.actions_, theme, settings, self.navigation.breadcrumb_for, self
         )
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.hsplit.setObjectName("mainSplitter")
         self.hsplit.addWidget(self.tree_panel)
         self.hsplit.addWidget(right)
+        self.hsplit.setCollapsible(0, False)  # Ctrl+B hides the tree; a drag only narrows it
         self.hsplit.setStretchFactor(0, 1)
         self.hsplit.setStretchFactor(1, 3)
         self.hsplit.setSizes([300, 900])
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
+        self._theme.sig_changed.connect(lambda _dark: tree.refresh_icons())
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
 
