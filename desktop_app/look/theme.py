@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.look.icons import IconProvider
+from desktop_app.look.panel_style import PanelStyle
 
 BASE_ENTRY_PT = 11.0
 DEFAULT_UI_PT = 10.0
@@ -334,7 +335,8 @@ class ThemeController(QObject):
         self._mode = ThemeMode(mode)
         self._system_palette = QPalette(app.palette())
         self._dark = False
-        app.setStyle("Fusion")
+        self._style = PanelStyle(icons)  # Fusion; the app keeps it, so do we (PySide)
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self._request_scheme()
         self._apply(self._wanted_dark())
