@@ -29,9 +29,7 @@ def strongest_contrast(button: QAbstractButton) -> float:
     ("key", "panel"),
     [(Qt.Key.Key_B, "bookmarks"), (Qt.Key.Key_H, "history"), (Qt.Key.Key_M, "my_notes")],
 )
-def test_the_panel_close_button_is_visible_in_the_dark_theme(
-    qtbot, window: MainWindow, key, panel
-):
+def test_the_panel_close_button_is_visible_in_the_dark_theme(qtbot, window: MainWindow, key, panel):
     window._theme.set_mode(ThemeMode.LIGHT)
     window._theme.set_mode(ThemeMode.DARK)  # a switch, as the officer makes it
     modifiers = CTRL_SHIFT if key != Qt.Key.Key_H else Qt.KeyboardModifier.ControlModifier
