@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
     def _open_hit(self, location: Location, terms: tuple[str, ...], query: str) -> None:
         self.user.record_search(query)
         if self.reading.open_location(location, highlight=tuple(terms)):
+            self.results.mark_opened(location.slug)
             self.searching.compact()  # the entry gets the room
             self.reading.focus()  # PageDown, Space now scroll the entry; Esc comes back
 

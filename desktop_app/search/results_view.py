@@ -299,5 +299,18 @@ class ResultsList(QListView):
         self.setCurrentIndex(index)
         self.scrollTo(index)
 
+    def mark_opened(self, slug: str) -> None:
+        """The result just opened becomes the current row (Enter without moving opens the
+        first one): after Esc, Down goes on to the next result instead of back to it."""
+        model = self.model()
+        current = self.currentIndex()
+        if current.isValid() and current.data(ResultRole.SLUG) == slug:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ResultRole.SLUG) == slug:
+                self.setCurrentIndex(index)
+                return
+
     def selected_row(self) -> int:
         return self.currentIndex().row() if self.currentIndex().isValid() else -1

@@ -100,3 +100,16 @@ def test_escape_closes_a_panel_and_its_shortcut_toggles_it(qtbot, window: MainWi
         qtbot.keyClick(QApplication.focusWidget(), key, modifiers)  # the same shortcut closes
         assert not panel.isVisible()
         assert window.entry_view.hasFocus()
+
+
+def test_after_esc_down_and_enter_open_the_next_result(qtbot, window: MainWindow):
+    """Enter opened the first result without moving; Esc, Down, Enter reads the second."""
+    open_first_result(qtbot, window, "migration")
+    first = window.reading.current()
+    assert window.results.selected_row() == 0  # the list says which result is open
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.sig_entry_shown):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    second = window.results.model().hit(1)
+    assert window.reading.current() == Location("entry", second.slug) != first
