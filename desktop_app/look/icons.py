@@ -135,6 +135,14 @@ class IconProvider:
         color = self._color.name(QColor.NameFormat.HexRgb)
         return source.replace(PLACEHOLDER_COLOR, color).encode("utf-8")
 
+    def drawn_icon(self, key: str, source: str) -> QIcon:
+        """An icon from SVG text drawn in the same placeholder colour as the files (a glyph the
+        style asks for, which needs no file), in the theme colour and cached like the rest."""
+        cached = self._icons.get(key)
+        if cached is None:
+            cached = self._icons[key] = _make_icon(self._colored(source))
+        return QIcon(cached)
+
     def app_icon(self) -> QIcon:
         """The application mark in its own colours: it is never re-coloured by theme."""
         source = self._source(APP_ICON)
