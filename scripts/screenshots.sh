@@ -61,8 +61,8 @@ stop_x() {
         wait "$XVFB_PID" 2>/dev/null || true
     fi
     XVFB_PID=""
-    for _ in $(seq 1 50); do  # the next server may take the same number
-        [ -e "/tmp/.X${display_number}-lock" ] || break
+    for _ in $(seq 1 100); do  # the next server takes the same number
+        [ -e "/tmp/.X${display_number}-lock" ] || [ -e "/tmp/.X11-unix/X${display_number}" ] || break
         sleep 0.1
     done
 }
@@ -91,8 +91,9 @@ start_x() {
     Xvfb "$SCREEN_DISPLAY" -screen 0 "${size}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     export DISPLAY=$SCREEN_DISPLAY
-    for _ in $(seq 1 50); do
-        xdotool getmouselocation >/dev/null 2>&1 && break
+    for _ in $(seq 1 50); do  # ours answers (the lock names its pid), not a server going away
+        grep -qs "$XVFB_PID" "/tmp/.X${display_number}-lock" &&
+            xdotool getmouselocation >/dev/null 2>&1 && break
         kill -0 "$XVFB_PID" 2>/dev/null || die "Xvfb did not start: $(cat "$WORK/xvfb.log")"
         sleep 0.1
     done
@@ -302,7 +303,7 @@ scaled_session() {
     settle 1.2
     keys Return
     wait_title "Private Sector Engagement $APP_SUFFIX"
-    keys Down Down Down Down Down Down  # past the header: the reader holds 14 lines of text
+    keys Down Down Down Down Down Down Down Down Down  # past the header and summary: 12+ body lines
     shot laptop-1366x768-150pct
     quit_app
     stop_x
