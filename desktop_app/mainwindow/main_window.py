@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
         self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
-        self._theme.sig_changed.connect(lambda _dark: tree.refresh_icons())
+        self._theme.sig_changed.connect(tree.refresh_icons)  # a slot: dropped with the tree
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
 

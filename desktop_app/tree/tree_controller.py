@@ -131,7 +131,8 @@ class TreeController(QObject):
         """Entry rows get their kind's icon; `refresh_icons` repaints them in a new theme."""
         self.model.set_icons(icons.icon)
 
-    def refresh_icons(self) -> None:
+    def refresh_icons(self, _dark: bool = False) -> None:
+        """A new theme: repaint, and the rows' icons are asked for in its colour."""
         self.view.viewport().update()
 
     # -- grouping and building -------------------------------------------------------------
