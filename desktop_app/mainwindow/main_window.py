@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(reading.on_search_text)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
-        self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
-        self._theme.sig_changed.connect(tree.refresh_icons)  # a slot: dropped with the tree
+        # slots of objects the window owns (not lambdas): the theme outlives a closed window
+        self._theme.sig_changed.connect(self._refresh_icons)
+        self._theme.sig_changed.connect(tree.refresh_icons)
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
 
@@ -239,6 +240,9 @@ class MainWindow(QMainWindow):
             self.navigation.select(location)
         self.user.on_location(location)
         self.sig_entry_shown.emit(title)
+
+    def _refresh_icons(self, _dark: bool = False) -> None:
+        refresh_icons(self.actions_, self._icons)
 
     def _set_marks(self, marks: Marks) -> None:
         self.navigation.set_marked(marks)
