@@ -59,8 +59,7 @@ def test_a_name_the_narrow_tree_cuts_has_a_tooltip_with_all_of_it(qtbot, window:
     help_event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), help_event)
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
-    assert index.data() in QToolTip.text()  # the whole name, as plain text
-    assert "<" not in index.data(Qt.ItemDataRole.ToolTipRole).removeprefix("<p style")
+    assert index.data() in QToolTip.text()  # the whole name
     QToolTip.hideText()
 
 
