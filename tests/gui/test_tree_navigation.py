@@ -95,3 +95,17 @@ def test_a_branch_collapsed_by_the_officer_stays_collapsed_on_back_and_forward(
     window.open_location(Location("entry", elsewhere))
     window.reading.go_back()
     assert window.tree.currentIndex() == inside and window.tree.isExpanded(first)
+
+
+def test_every_row_has_its_whole_label_in_the_tooltip(qtbot, window: MainWindow):
+    """Entries, regions and the group headings of the other groupings (a narrow tree cuts
+    them all; the region grouping is the first test's)."""
+    groups = 0
+    for key in ("field", "az", "kind"):
+        with qtbot.waitSignal(window.tree_model.modelReset):  # the regrouped tree has landed
+            window.set_grouping(key)
+        for index in rows(window):
+            groups += window.tree_model.node(index).kind is NodeKind.GROUP
+            label = window.tree_model.node(index).label
+            assert label in index.data(Qt.ItemDataRole.ToolTipRole), (key, label)
+    assert groups  # the headings were among them
