@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QPainter,
@@ -298,6 +300,15 @@ class ResultsList(QListView):
         index = self.model().index(row, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tab or F6 into the list: the row the cursor is on is shown chosen (Qt puts the
+        cursor on the first row without selecting it), so the officer sees what Enter opens."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().isSelected(current):
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.selectionModel().select(current, flag)
 
     def mark_opened(self, slug: str) -> None:
         """The result just opened becomes the current row (Enter without moving opens the
