@@ -196,8 +196,7 @@ class TreeController(QObject):
         opened), else none is selected and the collapsed branch around it gets the cursor."""
         kind = NodeKind.ENTRY if location.kind == "entry" else NodeKind.REGION
         rows = self.model.indexes_of(location.slug, kind)
-        index = next((i for i in rows if self._in_view(i)), None)
-        index = index or next((i for i in rows if not self._under_closed(i)), None)
+        index = self._row_to_show(rows)
         self._syncing = True
         try:
             if index is not None:
@@ -210,6 +209,11 @@ class TreeController(QObject):
                 self.view.selectionModel().setCurrentIndex(cursor, flag)
         finally:
             self._syncing = False
+
+    def _row_to_show(self, rows: list[QModelIndex]) -> QModelIndex | None:
+        """Of a page's rows, the one to select: in view, else not under a collapsed branch."""
+        index = next((i for i in rows if self._in_view(i)), None)
+        return index or next((i for i in rows if not self._under_closed(i)), None)
 
     def _branch_toggled(self, index: QModelIndex, closed: bool) -> None:
         node = self.model.node(index)
@@ -241,13 +245,15 @@ class TreeController(QObject):
         return found
 
     def breadcrumb_for(self, slug: str, kind: NodeKind) -> list[str]:
-        """The path to the page: the current node's if it is this page, else the first one."""
+        """The path to the page: the current node's if it is this page, else the row `select`
+        will choose, so the breadcrumb names the branch the tree highlights."""
         current = self.view.currentIndex()
         node = self.model.node(current)
         if node is not None and node.slug == slug:
             return self.model.breadcrumb(current)
-        index = self.model.first_index_of(slug, kind)
-        return self.model.breadcrumb(index) if index.isValid() else []
+        rows = self.model.indexes_of(slug, kind)
+        index = self._row_to_show(rows) or (rows[0] if rows else None)
+        return self.model.breadcrumb(index) if index is not None else []
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:

@@ -109,3 +109,30 @@ def test_every_row_has_its_whole_label_in_the_tooltip(qtbot, window: MainWindow)
             label = window.tree_model.node(index).label
             assert label in index.data(Qt.ItemDataRole.ToolTipRole), (key, label)
     assert groups  # the headings were among them
+
+
+def test_the_breadcrumb_names_the_branch_the_tree_highlights(qtbot, window: MainWindow):
+    """An entry whose first row is inside a closed sub-region but another row is in view (as
+    Border Management under Europe › European Union and under Africa): the tree keeps its shape,
+    highlights the row in view, and the breadcrumb names that one."""
+
+    def in_view(index: QModelIndex) -> bool:
+        parent = index.parent()
+        while parent.isValid():
+            if not window.tree.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    model = window.tree_model
+    slug = next(
+        i.data(TreeRole.SLUG)
+        for i in rows(window)
+        if i.data(TreeRole.NODE_KIND) == NodeKind.ENTRY.value
+        and not in_view(model.indexes_of(i.data(TreeRole.SLUG))[0])
+        and any(in_view(j) for j in model.indexes_of(i.data(TreeRole.SLUG)))
+    )
+    window.open_location(Location("entry", slug))
+    chosen = window.tree.currentIndex()
+    assert chosen.data(TreeRole.SLUG) == slug and in_view(chosen)
+    assert window.breadcrumb.text() == " › ".join(window.tree_model.breadcrumb(chosen))
