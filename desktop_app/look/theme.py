@@ -310,7 +310,6 @@ def _reading_room_css(scale: float) -> str:
 p, li {{ line-height: {line}%; }}
 p.title {{ line-height: 110%; margin-bottom: {round(3 * scale)}px; }}
 p.meta {{ line-height: {line + 10}%; margin-bottom: {round(10 * scale)}px; }}
-p.meta .kind {{ letter-spacing: 1px; }}
 .summary {{ margin-bottom: {round(10 * scale)}px; }}
 .regions, .links {{ line-height: {line + 15}%; }}
 """.strip()
