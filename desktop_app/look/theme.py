@@ -2,8 +2,8 @@
 
 Fusion is used on every platform because it is the one built-in style that paints entirely from the
 QPalette, so our palettes look the same on Windows, macOS and Linux (through panel_style.PanelStyle,
-which only redraws the dock panels' close button, a fixed dark bitmap in Fusion). In SYSTEM mode the controller
-follows the desktop's light/dark setting live (Qt 6.5+ `colorSchemeChanged`).
+which only redraws the dock panels' close button, a fixed dark bitmap in Fusion). In SYSTEM mode
+the controller follows the desktop's light/dark setting live (Qt 6.5+ `colorSchemeChanged`).
 
 The app stylesheet addresses widgets by object name, so the window must set them:
 `QLineEdit#searchBox` (search box), `QListView#results` (result list), `QTreeView#tree` (tree).
