@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 import desktop_app.briefing.composer as composer_module
 import desktop_app.briefing.saving as saving
+from desktop_app.briefing import briefing
 from desktop_app.briefing.composer import BriefingComposer
 from desktop_app.briefing.document import block_directions
 from desktop_app.mainwindow.main_window import MainWindow
@@ -138,8 +140,16 @@ def test_save_to_documents_then_remembered_folder_and_open(
             opened.append(url)
             return True
 
+    threads: list[bool] = []
+    real_write = briefing.write_pdf
+
+    def write_pdf(path: str, spec) -> int:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_write(path, spec)
+
     monkeypatch.setattr(composer_module, "ask_save_path", ask)
     monkeypatch.setattr(saving, "QDesktopServices", Desktop)
+    monkeypatch.setattr(briefing, "write_pdf", write_pdf)
     window.open_location(Location("entry", "research"))
     dialog = open_composer(qtbot, window)
     qtbot.waitUntil(lambda: dialog.chosen.slugs() == ["research"])
@@ -151,6 +161,7 @@ def test_save_to_documents_then_remembered_folder_and_open(
     assert Path(asked[0]).parent == documents and Path(asked[0]).name == "Briefing.pdf"
     assert saved.args == [str(target), pdf_pages(target.read_bytes())]
     assert target.read_bytes().startswith(b"%PDF")
+    assert threads == [False]  # written on a worker, never on the GUI thread
     bar = dialog.saved
     assert bar.isVisible() and "two.pdf" in bar.message.text()
     assert bar.open_button.isVisible() and bar.folder_button.isVisible()
