@@ -8,11 +8,19 @@ clear line (UnsafeFileError) and a failed save never leaves half a PDF behind.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtGui import QPagedPaintDevice as PagedDevice
 
-from desktop_app.briefing.document import BriefingSpec, build_document, footer_texts, paginate
+from desktop_app.briefing.document import (
+    BriefingSpec,
+    build_document,
+    footer_texts,
+    heading_pages,
+    paginate,
+)
 from desktop_app.library.records import Stamp
 
 FOOTER_INCHES = 0.35
@@ -41,10 +49,8 @@ def paint_document(device: PagedDevice, spec: BriefingSpec) -> int:
         resolution = device.logicalDpiX()
         page_rect = device.pageLayout().paintRectPixels(resolution)
         footer_height = resolution * FOOTER_INCHES
-        document = build_document(spec)
-        document.documentLayout().setPaintDevice(device)
         body = QSizeF(page_rect.width(), page_rect.height() - footer_height)
-        pages = paginate(document, body)
+        document, pages = _laid_out(spec, device, body)
         footer_font = QFont(document.defaultFont())
         footer_font.setPointSizeF(8)
         direction = Qt.LayoutDirection.RightToLeft if spec.rtl else Qt.LayoutDirection.LeftToRight
@@ -66,6 +72,20 @@ def paint_document(device: PagedDevice, spec: BriefingSpec) -> int:
         return pages
     finally:
         painter.end()
+
+
+def _laid_out(spec: BriefingSpec, device: PagedDevice, body: QSizeF) -> tuple[QTextDocument, int]:
+    """The document on pages; with a cover, laid out twice so its contents give each entry's
+    page (the cover is a page of its own, so the numbers do not move the entries)."""
+    document = build_document(spec)
+    document.documentLayout().setPaintDevice(device)
+    pages = paginate(document, body)
+    if spec.has_cover:
+        numbered = replace(spec, contents_pages=heading_pages(document))
+        document = build_document(numbered)
+        document.documentLayout().setPaintDevice(device)
+        pages = paginate(document, body)
+    return document, pages
 
 
 def _paint_footer(

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextListFormat,
+    QTextLength,
     QTextOption,
+    QTextTableFormat,
 )
 
 from desktop_app.library.records import BriefingItem, Stamp
@@ -52,6 +53,7 @@ class BriefingSpec:
     items: tuple[BriefingItem, ...]
     stamp: Stamp
     rtl: bool = False  # the interface reads right to left (Arabic)
+    contents_pages: tuple[int, ...] = ()  # each entry's first page, once laid out on pages
 
     @property
     def has_cover(self) -> bool:
@@ -72,7 +74,8 @@ class _Style:
 STYLES = {
     "cover_title": _Style(22, bold=True, below=10, heading=1),
     "cover_line": _Style(11, color="#333333", below=3),
-    "cover_list": _Style(11, below=2),
+    "cover_heading": _Style(12, bold=True, above=14, below=4),
+    "cover_list": _Style(11),
     "heading": _Style(15, bold=True, above=16, below=2, heading=2),
     "kind": _Style(8.5, color="#555555", below=3),
     "meta": _Style(9.5, color="#333333", below=2),
@@ -144,23 +147,12 @@ class _Writer:
         break_before: bool = False,
         background: str | None = None,
     ) -> None:
-        look = STYLES[style]
-        block_format = QTextBlockFormat()
-        block_format.setLayoutDirection(self.ui if direction is None else direction)
-        block_format.setTopMargin(look.above * 1.33)
-        block_format.setBottomMargin(look.below * 1.33)
-        block_format.setHeadingLevel(look.heading)
+        block_format, char_format = self.formats(style, direction)
         block_format.setProperty(KEEP_WITH_NEXT, keep)
         if break_before:
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         if background:
             block_format.setBackground(QColor(background))
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(look.points)
-        char_format.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
-        char_format.setFontItalic(look.italic)
-        if look.color:
-            char_format.setForeground(QColor(look.color))
         if self._first:
             self.cursor.setBlockFormat(block_format)
             self.cursor.setBlockCharFormat(char_format)
@@ -168,6 +160,55 @@ class _Writer:
         else:
             self.cursor.insertBlock(block_format, char_format)
         self.cursor.insertText(text, char_format)
+
+    def formats(
+        self, style: str, direction: Qt.LayoutDirection | None = None
+    ) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        look = STYLES[style]
+        block_format = QTextBlockFormat()
+        block_format.setLayoutDirection(self.ui if direction is None else direction)
+        block_format.setTopMargin(look.above * 1.33)
+        block_format.setBottomMargin(look.below * 1.33)
+        block_format.setHeadingLevel(look.heading)
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(look.points)
+        char_format.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
+        char_format.setFontItalic(look.italic)
+        if look.color:
+            char_format.setForeground(QColor(look.color))
+        return block_format, char_format
+
+    def contents(self, titles: Sequence[str], pages: Sequence[int]) -> None:
+        """The cover's table of contents: number and title, then the page when it is known."""
+        table_format = QTextTableFormat()
+        table_format.setBorder(0)
+        table_format.setCellPadding(1)
+        table_format.setCellSpacing(0)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Qt lays tables out left to right only: a right-to-left contents is mirrored by hand
+        # (page column first), each cell keeping the interface's direction.
+        rtl = self.ui == RTL
+        widths = (12, 88) if rtl else (88, 12)
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
+        table = self.cursor.insertTable(len(titles), 2, table_format)
+        locale = QLocale()
+        page_column = 0 if rtl else 1
+        edge = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        for row, title in enumerate(titles):
+            number = f"{locale.toString(row + 1)}.  {isolate(title)}"
+            page = locale.toString(pages[row]) if row < len(pages) else ""
+            for column in (0, 1):
+                text = page if column == page_column else number
+                block_format, char_format = self.formats("cover_list")
+                if column == page_column:
+                    block_format.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
+                cell = table.cellAt(row, column).firstCursorPosition()
+                cell.setBlockFormat(block_format)
+                cell.insertText(text, char_format)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._first = True  # the empty block Qt leaves after a table takes the next text
 
 
 def _cover(writer: _Writer, spec: BriefingSpec) -> None:
@@ -187,15 +228,8 @@ def _cover(writer: _Writer, spec: BriefingSpec) -> None:
     )
     for line in lines:
         writer.block(line, "cover_line")
-    list_format = QTextListFormat()
-    list_format.setStyle(QTextListFormat.Style.ListDecimal)
-    listing = None
-    for item in spec.items:
-        writer.block(item.title, "cover_list")
-        if listing is None:
-            listing = writer.cursor.createList(list_format)
-        else:
-            listing.add(writer.cursor.block())
+    writer.block(QCoreApplication.translate("Briefing", "Contents"), "cover_heading")
+    writer.contents([item.title for item in spec.items], spec.contents_pages)
 
 
 def _entry(writer: _Writer, item: BriefingItem, first_after_cover: bool) -> None:
@@ -266,6 +300,18 @@ def paginate(document: QTextDocument, page: QSizeF) -> int:
             cursor.setBlockFormat(block_format)
         block = target
     return document.pageCount()
+
+
+def heading_pages(document: QTextDocument) -> tuple[int, ...]:
+    """The page (from 1) each entry starts on, in order, once `paginate` has run."""
+    height = document.pageSize().height()
+    pages = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == STYLES["heading"].heading:
+            pages.append(int(_line_top(block, 0) // height) + 1)
+        block = block.next()
+    return tuple(pages)
 
 
 def _keeps(block: QTextBlock) -> bool:

@@ -5,6 +5,7 @@ interface lays out headings, cover and footer right to left while catalogue text
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QLocale, QSizeF, Qt
@@ -16,6 +17,7 @@ from desktop_app.briefing.document import (
     block_directions,
     build_document,
     footer_texts,
+    heading_pages,
     paginate,
 )
 from desktop_app.library.records import BriefingItem, Stamp
@@ -110,3 +112,19 @@ def test_right_to_left_interface(qapp):
     assert by_text["Regions: \u2068Europe\u2069"] == RTL  # names isolated inside the line
     ltr = dict(block_directions(build_document(BriefingSpec("B", spec.items, STAMP))))
     assert ltr["Research"] == LTR
+
+
+def test_the_cover_lists_the_page_each_entry_starts_on(qapp):
+    spec = BriefingSpec("B", (item("Long", 60), item("Short")), STAMP)
+    document = build_document(spec)
+    paginate(document, PAGE)
+    pages = heading_pages(document)
+    assert pages[0] == 2 and pages[1] > 2  # the cover is page 1; the long entry runs on
+    numbered = build_document(replace(spec, contents_pages=pages))
+    texts = [text for text, _ in block_directions(numbered)]
+    assert texts[texts.index("Contents") + 1 :][:4] == [
+        "1.  \u2068Long\u2069",
+        "2",
+        "2.  \u2068Short\u2069",
+        str(pages[1]),
+    ]
