@@ -108,12 +108,12 @@ class BriefingComposer(QDialog):
         splitter.addWidget(self._column(self.tr("Entries"), self.picker, [self.add_button]))
         splitter.addWidget(
             self._column(
-                self.tr("In the briefing"),
+                self.tr("&In the briefing"),
                 self.chosen,
                 [self.up_button, self.down_button, self.remove_button],
             )
         )
-        splitter.addWidget(self._column(self.tr("Preview"), self.preview, [self.pages]))
+        splitter.addWidget(self._column(self.tr("Previe&w"), self.preview, [self.pages]))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 4)

@@ -122,7 +122,7 @@ def footer_texts(stamp: Stamp, page: int, pages: int) -> tuple[str, str]:
     locale = QLocale()
     where = QCoreApplication.translate("Briefing", "Field Reference · catalogue %1 · data as of %2")
     where = where.replace("%1", isolate(stamp.catalogue_version)).replace(
-        "%2", local_date(stamp.data_as_of)
+        "%2", isolate(local_date(stamp.data_as_of))
     )
     number = QCoreApplication.translate("Briefing", "Page %1 of %2")
     number = number.replace("%1", locale.toString(page)).replace("%2", locale.toString(pages))
@@ -220,10 +220,10 @@ def _cover(writer: _Writer, spec: BriefingSpec) -> None:
             "%1", isolate(stamp.catalogue_version)
         ),
         QCoreApplication.translate("Briefing", "Data as of %1").replace(
-            "%1", local_date(stamp.data_as_of)
+            "%1", isolate(local_date(stamp.data_as_of))
         ),
         QCoreApplication.translate("Briefing", "Prepared %1").replace(
-            "%1", local_moment(stamp.created)
+            "%1", isolate(local_moment(stamp.created))
         ),
     )
     for line in lines:

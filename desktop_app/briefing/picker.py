@@ -1,7 +1,7 @@
 """The composer's two lists: where entries come from (`EntryPicker`) and what the briefing holds
 (`ChosenList`), both driven from the keyboard.
 
-Picker: a source tab bar (Alt+S/B/H/L), a filter box that takes the typing (Up/Down/PageUp/
+Picker: a source tab bar (Alt+E/B/H/L), a filter box that takes the typing (Up/Down/PageUp/
 PageDown move in the list below it, Enter adds), and the list (Enter or Space adds the selected
 rows; typing goes back to the filter). Chosen list: Delete removes, Alt+Up/Alt+Down reorder.
 Catalogue titles are plain text in every row and tooltip.
@@ -69,7 +69,7 @@ class EntryPicker(QWidget):
         self.empty.setEnabled(False)
         self.models: list[QStandardItemModel] = []
         for label, rows in (
-            (self.tr("&Search results (%n)", "", len(sources.results)), sources.results),
+            (self.tr("S&earch results (%n)", "", len(sources.results)), sources.results),
             (self.tr("&Bookmarks (%n)", "", len(sources.bookmarks)), sources.bookmarks),
             (self.tr("&History (%n)", "", len(sources.history)), sources.history),
             (self.tr("A&ll entries (%n)", "", len(sources.catalogue)), sources.catalogue),
@@ -109,8 +109,10 @@ class EntryPicker(QWidget):
         self.list.doubleClicked.connect(lambda _index: self.add_selected())
 
     def show_source(self, index: int) -> None:
+        """Another source starts unfiltered: words typed for one list would hide the next."""
         self.proxy.setSourceModel(self.models[index])
-        self._filter(self.filter.text())
+        self.filter.clear()
+        self._filter("")
         self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter(self, text: str) -> None:

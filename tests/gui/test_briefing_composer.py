@@ -87,9 +87,10 @@ def test_compose_from_search_bookmarks_and_history_by_keyboard(
     qtbot.keyClicks(picker.filter, "programme")  # type to filter
     assert [c.slug for c in picker.visible()] == ["border-management-programme"]
     press(qtbot, dialog, picker.filter, Qt.Key.Key_Return)
-    qtbot.keyClick(dialog, Qt.Key.Key_B, ALT)  # the Bookmarks tab, the filter still typed
-    assert picker.tabs.currentIndex() == 1 and picker.visible() == []
-    assert picker.empty.isVisible() and "programme" in picker.empty.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_B, ALT)  # the Bookmarks tab, unfiltered
+    assert picker.tabs.currentIndex() == 1 and picker.filter.text() == ""
+    qtbot.keyClicks(picker.filter, "zzz")
+    assert picker.visible() == [] and picker.empty.isVisible() and "zzz" in picker.empty.text()
     qtbot.keyClick(picker.filter, Qt.Key.Key_Escape)  # empties the filter, keeps the dialog
     assert dialog.isVisible() and [c.slug for c in picker.visible()] == ["integration"]
     press(qtbot, dialog, picker.filter, Qt.Key.Key_Return)
