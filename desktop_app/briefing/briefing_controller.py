@@ -147,8 +147,9 @@ class BriefingController(QObject):
         sources, stamp = answer  # type: ignore[misc]
         library = self._library
         assert library is not None and isinstance(sources, Sources) and isinstance(stamp, Stamp)
-        if self._dialog is not None:  # kept until now: a save may still report to it
-            self._dialog.deleteLater()
+        if self._dialog is not None and not self._dialog.busy():
+            self._dialog.deleteLater()  # kept until now: a save reports to it (a busy one
+            # stays, a child of the window, until its save has landed)
         dialog = BriefingComposer(
             sources,
             stamp,

@@ -299,6 +299,10 @@ class BriefingComposer(QDialog):
             lambda: self._read_items(slugs, notes), write, on_failure=self._failed, lane="store"
         )
 
+    def busy(self) -> bool:
+        """A save is running: its result will be delivered to this dialog."""
+        return self._busy
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.save_button.setEnabled(not busy)

@@ -15,6 +15,7 @@ from desktop_app.briefing.briefing import MARGINS_MM, page_size_for_locale, pain
 from desktop_app.briefing.document import BriefingSpec
 
 SCREEN_SHARE = 0.8
+QT_FIT_WIDTH = ("QPrintPreviewDialog", "Fit width")  # Qt's own string, in qtbase's catalogue
 
 
 def open_print_preview(parent: QWidget, spec: BriefingSpec) -> QPrintPreviewDialog:
@@ -48,7 +49,7 @@ def open_print_preview(parent: QWidget, spec: BriefingSpec) -> QPrintPreviewDial
 def fit_width(dialog: QPrintPreviewDialog) -> None:
     """Zoom to the page width and check the dialog's own "Fit width" button, found by Qt's own
     (translated) text: the dialog does not name its actions."""
-    fit = QCoreApplication.translate("QPrintPreviewDialog", "Fit width")
+    fit = QCoreApplication.translate(*QT_FIT_WIDTH)
     for action in dialog.findChildren(QAction):
         if action.isCheckable() and action.text() == fit:
             action.trigger()

@@ -297,7 +297,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "&Export Briefing to PDF…"),
         ("Ctrl+Shift+E",),
-        QT_TRANSLATE_NOOP("Actions", "Export this entry or several bookmarks as a PDF briefing"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Choose entries from a search, bookmarks or history and save them as a PDF"
+        ),
         "File",
         icon="pdf",
     ),
