@@ -297,9 +297,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "&Export Briefing to PDF…"),
         ("Ctrl+Shift+E",),
-        QT_TRANSLATE_NOOP(
-            "Actions", "Choose entries from a search, bookmarks or history and save them as a PDF"
-        ),
+        QT_TRANSLATE_NOOP("Actions", "Export this entry or several bookmarks as a PDF briefing"),
         "File",
         icon="pdf",
     ),
