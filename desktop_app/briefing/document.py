@@ -298,6 +298,9 @@ def paginate(document: QTextDocument, page: QSizeF) -> int:
             block_format = block.blockFormat()
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setBlockFormat(block_format)
+            # Qt relays out only the changed block and may leave later ones without lines
+            document.markContentsDirty(block.position(), document.characterCount())
+            document.pageCount()
         block = target
     return document.pageCount()
 
@@ -319,17 +322,21 @@ def _keeps(block: QTextBlock) -> bool:
 
 
 def _line_top(block: QTextBlock, line: int) -> float:
+    """The top of the block's line `line`, in document coordinates."""
+    rect = block.document().documentLayout().blockBoundingRect(block)  # lays the block out
     layout = block.layout()
-    document = block.document()
-    document.documentLayout().blockBoundingRect(block)  # lays the block out
+    if layout.lineCount() <= line:  # not laid out: an invalid QTextLine would crash
+        return rect.top()
     return layout.position().y() + layout.lineAt(line).y()
 
 
 def _line_bottom(block: QTextBlock) -> float:
     """The bottom of the block's KEEP_LINES-th line (its last, if it has fewer)."""
-    block.document().documentLayout().blockBoundingRect(block)
+    rect = block.document().documentLayout().blockBoundingRect(block)
     layout = block.layout()
-    line = layout.lineAt(max(0, min(KEEP_LINES, layout.lineCount()) - 1))
+    if layout.lineCount() == 0:
+        return rect.bottom()
+    line = layout.lineAt(min(KEEP_LINES, layout.lineCount()) - 1)
     return layout.position().y() + line.y() + line.height()
 
 

@@ -128,3 +128,24 @@ def test_the_cover_lists_the_page_each_entry_starts_on(qapp):
         "2.  \u2068Short\u2069",
         str(pages[1]),
     ]
+
+
+def test_a_long_briefing_is_laid_out_to_its_end_with_every_heading_kept(qapp):
+    """Qt lays long documents out lazily; a page break set on one heading must not leave the
+    blocks after it without lines (the page count would be short and headings unchecked)."""
+    items = tuple(
+        item(f"Entry {n}", 3 + (n * 7) % 11, note="n" if n % 3 else None) for n in range(40)
+    )
+    document = build_document(BriefingSpec("B", items, STAMP))
+    pages = paginate(document, PAGE)
+    block, headings = document.begin(), 0
+    while block.isValid():
+        document.documentLayout().blockBoundingRect(block)
+        assert block.layout().lineCount() > 0, block.text()
+        if block.blockFormat().headingLevel() == 2:
+            headings += 1
+            summary = block.next().next().next()
+            assert _page(document, summary, 0) == _page(document, block, 0), block.text()
+        block = block.next()
+    assert headings == 40
+    assert pages == document.pageCount() >= _page(document, document.lastBlock(), 0) + 1
