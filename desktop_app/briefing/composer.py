@@ -9,6 +9,7 @@ then shows Open / Show in Folder. A failure is one line, here and on the window'
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -122,6 +123,31 @@ class BriefingComposer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.saved)
         layout.addLayout(self._footer())
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab walks the dialog as it reads: options, where entries come from, the briefing,
+        the preview, then the result and the dialog's buttons."""
+        chain = [
+            self.title,
+            self.with_notes,
+            self.picker.tabs,
+            self.picker.filter,
+            self.picker.list,
+            self.add_button,
+            self.chosen,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.preview,
+            self.saved.open_button,
+            self.saved.folder_button,
+            self.print_button,
+            self.save_button,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

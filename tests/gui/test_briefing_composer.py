@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 import desktop_app.briefing.composer as composer_module
 import desktop_app.briefing.saving as saving
@@ -260,3 +261,23 @@ def test_print_preview_fills_most_of_the_screen_at_page_width(qtbot, window: Mai
     widget = preview.findChild(QPrintPreviewWidget)
     assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
     preview.close()
+
+
+def test_tab_walks_the_composer_in_reading_order(qtbot, window: MainWindow):
+    window.open_location(Location("entry", "research"))
+    dialog = open_composer(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.chosen.count() == 1)
+    dialog.picker.filter.setFocus()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [
+        dialog.picker.list,
+        dialog.add_button,
+        dialog.chosen,
+        dialog.up_button,
+        dialog.down_button,
+        dialog.remove_button,
+    ]
+    dialog.close()
