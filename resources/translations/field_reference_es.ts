@@ -4,47 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
         <source>★ Bookmarked</source>
         <translation>★ En marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
+        <source>✎ Your note</source>
+        <translation>✎ Su nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>The fields of expertise</source>
         <translation>Los ámbitos de especialización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>Related fields</source>
         <translation>Ámbitos relacionados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="103"/>
         <source>Initiatives</source>
         <translation>Iniciativas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="104"/>
         <source>Migration dialogues</source>
         <translation>Diálogos sobre migración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="139"/>
         <source>Fields of expertise working here</source>
         <translation>Ámbitos de especialización activos aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="140"/>
         <source>Initiatives and dialogues here</source>
         <translation>Iniciativas y diálogos aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="142"/>
         <source>Sub-regions</source>
         <translation>Subregiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="145"/>
         <source>Also in its sub-regions</source>
         <translation>También en sus subregiones</translation>
     </message>
@@ -112,427 +117,570 @@
         <translation>Añadir o quitar un marcador en esta ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="84"/>
         <source>Edit My &amp;Note</source>
         <translation>Editar mi &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="86"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation>Poner el cursor en su nota privada sobre esta ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="92"/>
         <source>Search My Notes &amp;Too</source>
         <translation>Buscar &amp;también en mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="94"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation>Encontrar también las fichas cuyas notas contienen las palabras buscadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="100"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="102"/>
         <source>Go back to the previous entry</source>
         <translation>Volver a la ficha anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="109"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="111"/>
         <source>Go forward again</source>
         <translation>Ir a la ficha siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="118"/>
         <source>Go to &amp;Tree</source>
         <translation>Ir al ár&amp;bol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="120"/>
         <source>Move the cursor to the tree</source>
         <translation>Mover el cursor al árbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="125"/>
         <source>Go to &amp;Entry</source>
         <translation>Ir a la &amp;ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="127"/>
         <source>Move the cursor to the entry</source>
         <translation>Mover el cursor a la ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="132"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Introducción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="134"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation>Mostrar la introducción a los ámbitos de especialización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="142"/>
         <source>Show &amp;Tree</source>
         <translation>Mostrar el ár&amp;bol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="144"/>
         <source>Show or hide the tree</source>
         <translation>Mostrar u ocultar el árbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="152"/>
         <source>Group by &amp;Region</source>
         <translation>Agrupar por &amp;región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="154"/>
         <source>Tree: regions, then the fields working there</source>
         <translation>Árbol: regiones y luego los ámbitos activos en ellas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="161"/>
         <source>Group by &amp;Field</source>
         <translation>A&amp;grupar por ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="163"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation>Árbol: ámbitos y luego sus regiones, iniciativas y diálogos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="170"/>
         <source>Group &amp;A–Z</source>
         <translation>Agrupar de la &amp;A a la Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="172"/>
         <source>Tree: all entries by first letter</source>
         <translation>Árbol: todas las fichas por su primera letra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="179"/>
         <source>Group by &amp;Kind</source>
         <translation>Agrupar por &amp;tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="181"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation>Árbol: ámbitos, iniciativas, diálogos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>Ac&amp;ercar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="190"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="198"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="204"/>
         <source>Reset &amp;Zoom</source>
         <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="206"/>
         <source>Default text size</source>
         <translation>Tamaño de texto predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="211"/>
         <source>Theme: &amp;System</source>
         <translation>Tema: &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="213"/>
         <source>Follow the system light or dark scheme</source>
         <translation>Seguir el modo claro u oscuro del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="221"/>
         <source>Theme: &amp;Light</source>
         <translation>Tema: &amp;claro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="223"/>
         <source>Always light</source>
         <translation>Siempre claro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="230"/>
         <source>Theme: &amp;Dark</source>
         <translation>Tema: &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="232"/>
         <source>Always dark</source>
         <translation>Siempre oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="239"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>Panel de &amp;marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="241"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation>Mostrar sus marcadores y mover el cursor allí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="248"/>
         <source>&amp;History Panel</source>
         <translation>Panel de &amp;historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="250"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation>Mostrar las fichas que ha abierto y mover el cursor allí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="256"/>
         <source>My &amp;Notes Panel</source>
         <translation>Panel de mis &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="258"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation>Todas sus notas, incluidas las de fichas que ya no están en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="266"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="268"/>
         <source>Run any command by typing its name</source>
         <translation>Ejecutar cualquier comando escribiendo su nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="277"/>
         <source>Every command and its keys</source>
         <translation>Todos los comandos y sus teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="283"/>
         <source>&amp;About Field Reference</source>
         <translation>Acerca &amp;de Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="285"/>
         <source>Version and catalogue</source>
         <translation>Versión y catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="293"/>
         <source>Print the entry, with a preview</source>
         <translation>Imprimir la ficha, con vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="299"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation>&amp;Exportar informe a PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="301"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation>Exportar esta ficha o varios marcadores como informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="307"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importar &amp;paquete de contenido…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="309"/>
         <source>Install signed catalogue updates from a .frpack file</source>
         <translation>Instalar actualizaciones firmadas del catálogo desde un archivo .frpack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="314"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation>E&amp;xportar notas y marcadores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="316"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation>Guardar sus notas y marcadores en un archivo para un colega o un equipo nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="323"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation>I&amp;mportar notas y marcadores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="325"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation>Combinar notas y marcadores de un archivo de traspaso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="332"/>
         <source>Close Field Reference</source>
         <translation>Cerrar Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
         <translation>Pasar al panel siguiente: cuadro de búsqueda, resultados, ficha, nota, árbol, paneles abiertos (Tab hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="350"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="352"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
         <translation>Volver al panel anterior (Shift+Tab hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="357"/>
         <source>&amp;Reading Mode</source>
         <translation>Modo de lect&amp;ura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="359"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
         <translation>Ocultar el árbol, los resultados y la nota para leer; presione de nuevo para volver a mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="368"/>
         <source>Show My &amp;Note Pane</source>
         <translation>Mostrar el panel &amp;de mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="370"/>
         <source>Show or hide your note under the entry (remembered)</source>
         <translation>Mostrar u ocultar su nota debajo de la ficha (se recuerda)</translation>
     </message>
 </context>
 <context>
-    <name>BriefingController</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
-        <source>Field Reference</source>
-        <translation>Field Reference</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · catálogo %1 · datos al %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
-        <source>Copied: %s</source>
-        <translation>Copiado: %s</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="127"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation>Imprimir “%s”</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="218"/>
+        <source>%Ln entries</source>
+        <translation>%Ln fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="219"/>
+        <source>Catalogue %1</source>
+        <translation>Catálogo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="222"/>
+        <source>Data as of %1</source>
+        <translation>Datos al %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="225"/>
+        <source>Prepared %1</source>
+        <translation>Preparado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="231"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="242"/>
+        <source>Regions: %1</source>
+        <translation>Regiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="245"/>
+        <source>Related: %1</source>
+        <translation>Fichas relacionadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="252"/>
+        <source>My note</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="36"/>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation>Exportar informe a PDF</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="74"/>
+        <source>Compose a Briefing</source>
+        <translation>Preparar un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="92"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="226"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="302"/>
         <source>Briefing</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="93"/>
         <source>Briefing title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
-        <source>Entries in the briefing</source>
-        <translation>Fichas del informe</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="94"/>
+        <source>Include my &amp;notes</source>
+        <translation>Incluir mis &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation>Incluir mis notas</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="96"/>
+        <source>Preview of the briefing</source>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation>Título</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation>Fichas (Espacio marca o desmarca)</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
+        <location filename="../../desktop_app/briefing/composer.py" line="102"/>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="103"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="105"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="106"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="109"/>
+        <source>Entries</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="112"/>
+        <source>&amp;In the briefing</source>
+        <translation>&amp;En el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="117"/>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="178"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="189"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>Escriba para filtrar · Entrar o Espacio añade · Supr quita · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="254"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>Añada fichas desde la lista de la izquierda: aparecen aquí tal como se imprimirán.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="268"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>Aprox. %Ln página</numerusform>
+            <numerusform>Aprox. %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="270"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>Aprox. %Ln página</numerusform>
+            <numerusform>Aprox. %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="300"/>
+        <source>Add at least one entry first.</source>
+        <translation>Añada primero al menos una ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
+        <source>Save Briefing</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation>Marque al menos una ficha.</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="336"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="95"/>
+        <source>Field Reference</source>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation>%d páginas guardadas en %s</translation>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="113"/>
+        <source>Copied: %s</source>
+        <translation>Copiado: %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="170"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>Informe guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Informe guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="172"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Informe guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Informe guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation>No se pudo escribir el PDF: %s</translation>
+        <location filename="../../desktop_app/briefing/picker.py" line="192"/>
+        <source>Entries in the briefing</source>
+        <translation>Fichas del informe</translation>
     </message>
 </context>
 <context>
@@ -579,6 +727,81 @@
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
         <translation>buscar en su &amp;lugar “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="53"/>
+        <source>Where entries come from</source>
+        <translation>Origen de las fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="56"/>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="57"/>
+        <source>Filter entries</source>
+        <translation>Filtrar fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="62"/>
+        <source>Entries to add</source>
+        <translation>Fichas para añadir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="72"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>&amp;Resultados de búsqueda (%n)</numerusform>
+            <numerusform>&amp;Resultados de búsqueda (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="73"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="74"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;Historial (%n)</numerusform>
+            <numerusform>&amp;Historial (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="75"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>Todas &amp;las fichas (%n)</numerusform>
+            <numerusform>Todas &amp;las fichas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="127"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Nada aquí coincide con “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="129"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>No hay ninguna búsqueda en pantalla: busque primero en la ventana principal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="130"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>Aún no hay marcadores: marque una ficha y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="131"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>Aún no hay historial: las fichas que lea aparecen aquí.</translation>
     </message>
 </context>
 <context>
@@ -672,27 +895,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="131"/>
         <source>Search index progress</source>
         <translation>Progreso del índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="136"/>
         <source>Opening the catalogue…</source>
         <translation>Abriendo el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="259"/>
         <source>Preparing search: %s</source>
         <translation>Preparando la búsqueda: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="276"/>
         <source>Catalogue %s · data as of %s</source>
         <translation>Catálogo %s · datos al %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="279"/>
         <source>Built %s · content %s</source>
         <translation>Generado el %s · contenido %s</translation>
     </message>
@@ -700,32 +923,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="381"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="383"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -1127,74 +1350,74 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="93"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="105"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="120"/>
         <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
         <translation>Aún no hay marcadores: presione {key} en una ficha para guardarla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="125"/>
         <source>No history yet — the entries you open are listed here, newest first.</source>
         <translation>Aún no hay historial: las fichas que abra aparecen aquí, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="128"/>
         <source>No notes yet — press {key} on an entry to write one.</source>
         <translation>Aún no hay notas: presione {key} en una ficha para escribir una.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="205"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation>%d de sus notas pertenecen a fichas que ya no están en el catálogo; se conservan (Ver › Panel de mis notas).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmarked</source>
         <translation>Ficha marcada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmark removed</source>
         <translation>Marcador quitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="285"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="315"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="334"/>
         <source>Bookmark not saved</source>
         <translation>Marcador no guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
         <source>Bookmark removed: {title}</source>
         <translation>Marcador quitado: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="328"/>
         <source>Bookmark restored</source>
         <translation>Marcador restaurado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="379"/>
         <source>entry no longer in the catalogue</source>
         <translation>ficha que ya no está en el catálogo</translation>
     </message>
@@ -1212,12 +1435,12 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
         <translation>Esa ficha no está en este catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="240"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="301"/>
         <source>Zoom %d%%</source>
         <translation>Zoom %d%%</translation>
     </message>
@@ -1233,12 +1456,12 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="289"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location filename="../../desktop_app/search/results_view.py" line="291"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation>Fichas que coinciden con la búsqueda; las flechas arriba y abajo mueven, Entrar abre</translation>
     </message>
@@ -1246,19 +1469,48 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (bookmarked; has your note)</source>
         <translation> (con marcador; tiene su nota)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location filename="../../desktop_app/search/results_view.py" line="114"/>
         <source> (bookmarked)</source>
         <translation> (con marcador)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (tiene su nota)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation>Abr&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="82"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="98"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="100"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,27 +1732,27 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="154"/>
         <source>Catalogue %s is now open.</source>
         <translation>El catálogo %s ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="164"/>
         <source>Content pack</source>
         <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="165"/>
         <source>The new catalogue could not be opened: %s</source>
         <translation>No se pudo abrir el nuevo catálogo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="174"/>
         <source>Field Reference cannot start</source>
         <translation>Field Reference no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="175"/>
         <source>The catalogue could not be opened:
 
 %s
@@ -1516,42 +1768,42 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>Catalogue tree</source>
         <translation>Árbol del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation>Regiones, ámbitos y programas; Entrar abre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="97"/>
         <source>Group the tree</source>
         <translation>Agrupar el árbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="99"/>
         <source>By region</source>
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="100"/>
         <source>By field</source>
         <translation>Por ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="101"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="102"/>
         <source>By kind</source>
         <translation>Por tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="165"/>
         <source>Could not build the tree: %s</source>
         <translation>No se pudo generar el árbol: %s</translation>
     </message>

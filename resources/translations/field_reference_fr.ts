@@ -4,47 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
         <source>★ Bookmarked</source>
         <translation>★ Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
+        <source>✎ Your note</source>
+        <translation>✎ Votre note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>The fields of expertise</source>
         <translation>Les domaines d&apos;expertise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>Related fields</source>
         <translation>Domaines liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="103"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="104"/>
         <source>Migration dialogues</source>
         <translation>Dialogues sur la migration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="139"/>
         <source>Fields of expertise working here</source>
         <translation>Domaines d&apos;expertise actifs ici</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="140"/>
         <source>Initiatives and dialogues here</source>
         <translation>Initiatives et dialogues ici</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="142"/>
         <source>Sub-regions</source>
         <translation>Sous-régions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="145"/>
         <source>Also in its sub-regions</source>
         <translation>Aussi dans ses sous-régions</translation>
     </message>
@@ -112,427 +117,570 @@
         <translation>Ajouter ou retirer un signet sur cette fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="84"/>
         <source>Edit My &amp;Note</source>
         <translation>Modifier ma &amp;note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="86"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation>Placer le curseur dans votre note privée sur cette fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="92"/>
         <source>Search My Notes &amp;Too</source>
         <translation>Rechercher aussi dans mes no&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="94"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation>Trouver aussi les fiches dont les notes contiennent les mots recherchés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="100"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="102"/>
         <source>Go back to the previous entry</source>
         <translation>Revenir à la fiche précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="109"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="111"/>
         <source>Go forward again</source>
         <translation>Aller à la fiche suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="118"/>
         <source>Go to &amp;Tree</source>
         <translation>Aller à l&apos;&amp;arborescence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="120"/>
         <source>Move the cursor to the tree</source>
         <translation>Placer le curseur dans l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="125"/>
         <source>Go to &amp;Entry</source>
         <translation>Aller à la &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="127"/>
         <source>Move the cursor to the entry</source>
         <translation>Placer le curseur dans la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="132"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="134"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation>Afficher l&apos;introduction aux domaines d&apos;expertise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="142"/>
         <source>Show &amp;Tree</source>
         <translation>Afficher l&apos;&amp;arborescence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="144"/>
         <source>Show or hide the tree</source>
         <translation>Afficher ou masquer l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="152"/>
         <source>Group by &amp;Region</source>
         <translation>Grouper par ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="154"/>
         <source>Tree: regions, then the fields working there</source>
         <translation>Arborescence&#xa0;: régions, puis les domaines qui y sont actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="161"/>
         <source>Group by &amp;Field</source>
         <translation>Grouper par &amp;domaine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="163"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation>Arborescence&#xa0;: domaines, puis leurs régions, initiatives et dialogues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="170"/>
         <source>Group &amp;A–Z</source>
         <translation>Grouper de A à &amp;Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="172"/>
         <source>Tree: all entries by first letter</source>
         <translation>Arborescence&#xa0;: toutes les fiches par première lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="179"/>
         <source>Group by &amp;Kind</source>
         <translation>Grouper par &amp;type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="181"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation>Arborescence&#xa0;: domaines, initiatives, dialogues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="190"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="198"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="204"/>
         <source>Reset &amp;Zoom</source>
         <translation>Ré&amp;initialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="206"/>
         <source>Default text size</source>
         <translation>Taille de texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="211"/>
         <source>Theme: &amp;System</source>
         <translation>Thème&#xa0;: s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="213"/>
         <source>Follow the system light or dark scheme</source>
         <translation>Suivre le mode clair ou sombre du système</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="221"/>
         <source>Theme: &amp;Light</source>
         <translation>Thème&#xa0;: &amp;clair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="223"/>
         <source>Always light</source>
         <translation>Toujours clair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="230"/>
         <source>Theme: &amp;Dark</source>
         <translation>Thème&#xa0;: so&amp;mbre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="232"/>
         <source>Always dark</source>
         <translation>Toujours sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="239"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>Panneau des &amp;signets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="241"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation>Afficher vos signets et y placer le curseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="248"/>
         <source>&amp;History Panel</source>
         <translation>Panneau de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="250"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation>Afficher les fiches que vous avez ouvertes et y placer le curseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="256"/>
         <source>My &amp;Notes Panel</source>
         <translation>Panneau de mes &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="258"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation>Toutes vos notes, y compris celles sur des fiches qui ne sont plus dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="266"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="268"/>
         <source>Run any command by typing its name</source>
         <translation>Lancer n&apos;importe quelle commande en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="277"/>
         <source>Every command and its keys</source>
         <translation>Toutes les commandes et leurs touches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="283"/>
         <source>&amp;About Field Reference</source>
         <translation>À &amp;propos de Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="285"/>
         <source>Version and catalogue</source>
         <translation>Version et catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="293"/>
         <source>Print the entry, with a preview</source>
         <translation>Imprimer la fiche, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="299"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation>&amp;Exporter le dossier en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="301"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation>Exporter cette fiche ou plusieurs signets sous forme de dossier PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="307"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importer un &amp;paquet de contenu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="309"/>
         <source>Install signed catalogue updates from a .frpack file</source>
         <translation>Installer les mises à jour signées du catalogue depuis un fichier .frpack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="314"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation>E&amp;xporter les notes et les signets…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="316"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation>Enregistrer vos notes et signets dans un fichier pour un collègue ou un nouvel ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="323"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation>I&amp;mporter des notes et des signets…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="325"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation>Fusionner les notes et les signets d&apos;un fichier de passation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="332"/>
         <source>Close Field Reference</source>
         <translation>Fermer Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Volet suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
         <translation>Passer au volet suivant&#xa0;: champ de recherche, résultats, fiche, note, arborescence, panneaux ouverts (Tab fait de même)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="350"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Volet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="352"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
         <translation>Revenir au volet précédent (Shift+Tab fait de même)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="357"/>
         <source>&amp;Reading Mode</source>
         <translation>Mode &amp;lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="359"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
         <translation>Masquer l&apos;arborescence, les résultats et la note pour lire&#xa0;; appuyez de nouveau pour les réafficher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="368"/>
         <source>Show My &amp;Note Pane</source>
         <translation>Afficher le volet de n&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="370"/>
         <source>Show or hide your note under the entry (remembered)</source>
         <translation>Afficher ou masquer votre note sous la fiche (mémorisé)</translation>
     </message>
 </context>
 <context>
-    <name>BriefingController</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
-        <source>Field Reference</source>
-        <translation>Field Reference</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · catalogue %1 · données au %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
-        <source>Copied: %s</source>
-        <translation>Copié&#xa0;: %s</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="127"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation>Imprimer «&#xa0;%s&#xa0;»</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="218"/>
+        <source>%Ln entries</source>
+        <translation>%Ln fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="219"/>
+        <source>Catalogue %1</source>
+        <translation>Catalogue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="222"/>
+        <source>Data as of %1</source>
+        <translation>Données au %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="225"/>
+        <source>Prepared %1</source>
+        <translation>Préparé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="231"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="242"/>
+        <source>Regions: %1</source>
+        <translation>Régions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="245"/>
+        <source>Related: %1</source>
+        <translation>Fiches liées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="252"/>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="36"/>
+        <source>Print “%1”</source>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation>Exporter le dossier en PDF</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="74"/>
+        <source>Compose a Briefing</source>
+        <translation>Composer un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="92"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="226"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="302"/>
         <source>Briefing</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="93"/>
         <source>Briefing title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
-        <source>Entries in the briefing</source>
-        <translation>Fiches du dossier</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="94"/>
+        <source>Include my &amp;notes</source>
+        <translation>Inclure mes &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation>Inclure mes notes</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="96"/>
+        <source>Preview of the briefing</source>
+        <translation>Aperçu du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation>Titre</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation>Fiches (Espace coche ou décoche)</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
+        <location filename="../../desktop_app/briefing/composer.py" line="102"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="103"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="105"/>
+        <source>&amp;Save PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="106"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="109"/>
+        <source>Entries</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="112"/>
+        <source>&amp;In the briefing</source>
+        <translation>&amp;Fiches du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="117"/>
+        <source>Previe&amp;w</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="178"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="189"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>Tapez pour filtrer · Entrée ou Espace ajoute · Suppr retire · Alt+Up/Alt+Down réordonne · Ctrl+S enregistre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="254"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>Ajoutez des fiches depuis la liste de gauche&#xa0;: elles apparaissent ici telles qu&apos;elles seront imprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="268"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>Environ %Ln page</numerusform>
+            <numerusform>Environ %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="270"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>Environ %Ln page</numerusform>
+            <numerusform>Environ %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="300"/>
+        <source>Add at least one entry first.</source>
+        <translation>Ajoutez d&apos;abord au moins une fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
+        <source>Save Briefing</source>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation>Cochez au moins une fiche.</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="336"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="95"/>
+        <source>Field Reference</source>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation>%d pages enregistrées dans %s</translation>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="113"/>
+        <source>Copied: %s</source>
+        <translation>Copié&#xa0;: %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="170"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>Dossier enregistré&#xa0;: %1 (%Ln page)</numerusform>
+            <numerusform>Dossier enregistré&#xa0;: %1 (%Ln pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="172"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Dossier enregistré&#xa0;: %1 (%Ln page)</numerusform>
+            <numerusform>Dossier enregistré&#xa0;: %1 (%Ln pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation>Impossible d&apos;écrire le PDF&#xa0;: %s</translation>
+        <location filename="../../desktop_app/briefing/picker.py" line="192"/>
+        <source>Entries in the briefing</source>
+        <translation>Fiches du dossier</translation>
     </message>
 </context>
 <context>
@@ -579,6 +727,81 @@
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
         <translation>rechercher &amp;plutôt «&#xa0;%s&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="53"/>
+        <source>Where entries come from</source>
+        <translation>Origine des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="56"/>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="57"/>
+        <source>Filter entries</source>
+        <translation>Filtrer les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="62"/>
+        <source>Entries to add</source>
+        <translation>Fiches à ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="72"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>Résultats de la re&amp;cherche (%n)</numerusform>
+            <numerusform>Résultats de la re&amp;cherche (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="73"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>&amp;Signets (%n)</numerusform>
+            <numerusform>&amp;Signets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="74"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;Historique (%n)</numerusform>
+            <numerusform>&amp;Historique (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="75"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>Toutes &amp;les fiches (%n)</numerusform>
+            <numerusform>Toutes &amp;les fiches (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="127"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Rien ici ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="129"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>Aucune recherche à l&apos;écran&#xa0;: lancez d&apos;abord une recherche dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="130"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>Aucun signet pour l&apos;instant&#xa0;: ajoutez une fiche aux signets et elle apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="131"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: les fiches que vous lisez s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -672,27 +895,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="131"/>
         <source>Search index progress</source>
         <translation>Progression de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="136"/>
         <source>Opening the catalogue…</source>
         <translation>Ouverture du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="259"/>
         <source>Preparing search: %s</source>
         <translation>Préparation de la recherche&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="276"/>
         <source>Catalogue %s · data as of %s</source>
         <translation>Catalogue %s · données au %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="279"/>
         <source>Built %s · content %s</source>
         <translation>Compilé le %s · contenu %s</translation>
     </message>
@@ -700,32 +923,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="381"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="383"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1127,74 +1350,74 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="93"/>
         <source>My notes</source>
         <translation>Mes notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="105"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="120"/>
         <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
         <translation>Aucun signet pour l&apos;instant — appuyez sur {key} dans une fiche pour la garder ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="125"/>
         <source>No history yet — the entries you open are listed here, newest first.</source>
         <translation>Aucun historique pour l&apos;instant — les fiches que vous ouvrez s&apos;affichent ici, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="128"/>
         <source>No notes yet — press {key} on an entry to write one.</source>
         <translation>Aucune note pour l&apos;instant — appuyez sur {key} dans une fiche pour en écrire une.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="205"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation>%d de vos notes concernent des fiches qui ne sont plus dans le catalogue&#xa0;; elles sont conservées (Affichage › Panneau de mes notes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmarked</source>
         <translation>Ajoutée aux signets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="285"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="315"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="334"/>
         <source>Bookmark not saved</source>
         <translation>Signet non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
         <source>Bookmark removed: {title}</source>
         <translation>Signet supprimé&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="328"/>
         <source>Bookmark restored</source>
         <translation>Signet rétabli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="379"/>
         <source>entry no longer in the catalogue</source>
         <translation>fiche qui n&apos;est plus dans le catalogue</translation>
     </message>
@@ -1212,12 +1435,12 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
         <translation>Cette fiche n&apos;est pas dans ce catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="240"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="301"/>
         <source>Zoom %d%%</source>
         <translation>Zoom %d%%</translation>
     </message>
@@ -1233,12 +1456,12 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="289"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location filename="../../desktop_app/search/results_view.py" line="291"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation>Fiches correspondant à la recherche&#xa0;; les flèches Haut et Bas déplacent, Entrée ouvre</translation>
     </message>
@@ -1246,19 +1469,48 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (bookmarked; has your note)</source>
         <translation> (dans les signets&#xa0;; avec votre note)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location filename="../../desktop_app/search/results_view.py" line="114"/>
         <source> (bookmarked)</source>
         <translation> (dans les signets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (avec votre note)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="82"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le dossi&amp;er</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="98"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré · %Ln page</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré · %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="100"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré · %Ln page</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré · %Ln pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,27 +1732,27 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="154"/>
         <source>Catalogue %s is now open.</source>
         <translation>Le catalogue %s est maintenant ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="164"/>
         <source>Content pack</source>
         <translation>Paquet de contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="165"/>
         <source>The new catalogue could not be opened: %s</source>
         <translation>Le nouveau catalogue n&apos;a pas pu être ouvert&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="174"/>
         <source>Field Reference cannot start</source>
         <translation>Field Reference ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="175"/>
         <source>The catalogue could not be opened:
 
 %s
@@ -1516,42 +1768,42 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>Catalogue tree</source>
         <translation>Arborescence du catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation>Régions, domaines et programmes&#xa0;; Entrée ouvre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="97"/>
         <source>Group the tree</source>
         <translation>Grouper l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="99"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="100"/>
         <source>By field</source>
         <translation>Par domaine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="101"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="102"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="165"/>
         <source>Could not build the tree: %s</source>
         <translation>Impossible de construire l&apos;arborescence&#xa0;: %s</translation>
     </message>

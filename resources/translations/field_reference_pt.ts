@@ -4,47 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
         <source>★ Bookmarked</source>
         <translation>★ Nos marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
+        <source>✎ Your note</source>
+        <translation>✎ A sua nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>The fields of expertise</source>
         <translation>As áreas de especialização</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>Related fields</source>
         <translation>Áreas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="103"/>
         <source>Initiatives</source>
         <translation>Iniciativas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="104"/>
         <source>Migration dialogues</source>
         <translation>Diálogos sobre migração</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="139"/>
         <source>Fields of expertise working here</source>
         <translation>Áreas de especialização ativas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="140"/>
         <source>Initiatives and dialogues here</source>
         <translation>Iniciativas e diálogos aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="142"/>
         <source>Sub-regions</source>
         <translation>Sub-regiões</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="145"/>
         <source>Also in its sub-regions</source>
         <translation>Também nas suas sub-regiões</translation>
     </message>
@@ -112,427 +117,570 @@
         <translation>Adicionar ou remover um marcador nesta ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="84"/>
         <source>Edit My &amp;Note</source>
         <translation>Editar a minha &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="86"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation>Colocar o cursor na sua nota privada sobre esta ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="92"/>
         <source>Search My Notes &amp;Too</source>
         <translation>Pesquisar &amp;também nas minhas notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="94"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation>Encontrar também as fichas cujas notas contêm as palavras pesquisadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="100"/>
         <source>&amp;Back</source>
         <translation>&amp;Retroceder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="102"/>
         <source>Go back to the previous entry</source>
         <translation>Voltar à ficha anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="109"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="111"/>
         <source>Go forward again</source>
         <translation>Ir para a ficha seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="118"/>
         <source>Go to &amp;Tree</source>
         <translation>Ir para a ár&amp;vore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="120"/>
         <source>Move the cursor to the tree</source>
         <translation>Mover o cursor para a árvore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="125"/>
         <source>Go to &amp;Entry</source>
         <translation>Ir para a &amp;ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="127"/>
         <source>Move the cursor to the entry</source>
         <translation>Mover o cursor para a ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="132"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Introdução</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="134"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation>Mostrar a introdução às áreas de especialização</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="142"/>
         <source>Show &amp;Tree</source>
         <translation>Mostrar a ár&amp;vore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="144"/>
         <source>Show or hide the tree</source>
         <translation>Mostrar ou ocultar a árvore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="152"/>
         <source>Group by &amp;Region</source>
         <translation>Agrupar por &amp;região</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="154"/>
         <source>Tree: regions, then the fields working there</source>
         <translation>Árvore: regiões e depois as áreas ativas em cada uma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="161"/>
         <source>Group by &amp;Field</source>
         <translation>Agrupar por ár&amp;ea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="163"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation>Árvore: áreas e depois as suas regiões, iniciativas e diálogos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="170"/>
         <source>Group &amp;A–Z</source>
         <translation>Agrupar de &amp;A a Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="172"/>
         <source>Tree: all entries by first letter</source>
         <translation>Árvore: todas as fichas pela primeira letra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="179"/>
         <source>Group by &amp;Kind</source>
         <translation>Agrupar por &amp;tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="181"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation>Árvore: áreas, iniciativas, diálogos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>Am&amp;pliar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="190"/>
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;duzir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="198"/>
         <source>Smaller text</source>
         <translation>Texto menor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="204"/>
         <source>Reset &amp;Zoom</source>
         <translation>Repor o &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="206"/>
         <source>Default text size</source>
         <translation>Tamanho de texto predefinido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="211"/>
         <source>Theme: &amp;System</source>
         <translation>Tema: &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="213"/>
         <source>Follow the system light or dark scheme</source>
         <translation>Seguir o modo claro ou escuro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="221"/>
         <source>Theme: &amp;Light</source>
         <translation>Tema: &amp;claro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="223"/>
         <source>Always light</source>
         <translation>Sempre claro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="230"/>
         <source>Theme: &amp;Dark</source>
         <translation>Tema: escur&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="232"/>
         <source>Always dark</source>
         <translation>Sempre escuro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="239"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>Painel de &amp;marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="241"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation>Mostrar os seus marcadores e mover o cursor para lá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="248"/>
         <source>&amp;History Panel</source>
         <translation>Painel do &amp;histórico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="250"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation>Mostrar as fichas que abriu e mover o cursor para lá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="256"/>
         <source>My &amp;Notes Panel</source>
         <translation>Painel das minhas &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="258"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation>Todas as suas notas, incluindo as de fichas que já não estão no catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="266"/>
         <source>&amp;Command Palette…</source>
         <translation>Pa&amp;leta de comandos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="268"/>
         <source>Run any command by typing its name</source>
         <translation>Executar qualquer comando escrevendo o seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="277"/>
         <source>Every command and its keys</source>
         <translation>Todos os comandos e as respetivas teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="283"/>
         <source>&amp;About Field Reference</source>
         <translation>A&amp;cerca do Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="285"/>
         <source>Version and catalogue</source>
         <translation>Versão e catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="293"/>
         <source>Print the entry, with a preview</source>
         <translation>Imprimir a ficha, com pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="299"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation>&amp;Exportar dossiê em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="301"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation>Exportar esta ficha ou vários marcadores como dossiê em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="307"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importar &amp;pacote de conteúdo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="309"/>
         <source>Install signed catalogue updates from a .frpack file</source>
         <translation>Instalar atualizações assinadas do catálogo a partir de um ficheiro .frpack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="314"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation>E&amp;xportar notas e marcadores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="316"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation>Guardar as suas notas e marcadores num ficheiro para um colega ou um novo computador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="323"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation>I&amp;mportar notas e marcadores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="325"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation>Combinar notas e marcadores de um ficheiro de transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="332"/>
         <source>Close Field Reference</source>
         <translation>Fechar o Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Painel seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
         <translation>Passar ao painel seguinte: caixa de pesquisa, resultados, ficha, nota, árvore, painéis abertos (Tab faz o mesmo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="350"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Painel a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="352"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
         <translation>Voltar ao painel anterior (Shift+Tab faz o mesmo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="357"/>
         <source>&amp;Reading Mode</source>
         <translation>Modo de leit&amp;ura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="359"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
         <translation>Ocultar a árvore, os resultados e a nota para ler; pressione de novo para voltar a mostrá-los</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="368"/>
         <source>Show My &amp;Note Pane</source>
         <translation>Mostrar a nota por &amp;baixo da ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="370"/>
         <source>Show or hide your note under the entry (remembered)</source>
         <translation>Mostrar ou ocultar a sua nota por baixo da ficha (fica memorizado)</translation>
     </message>
 </context>
 <context>
-    <name>BriefingController</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
-        <source>Field Reference</source>
-        <translation>Field Reference</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · catálogo %1 · dados de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
-        <source>Copied: %s</source>
-        <translation>Copiado: %s</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="127"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation>Imprimir “%s”</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="218"/>
+        <source>%Ln entries</source>
+        <translation>%Ln fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="219"/>
+        <source>Catalogue %1</source>
+        <translation>Catálogo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="222"/>
+        <source>Data as of %1</source>
+        <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="225"/>
+        <source>Prepared %1</source>
+        <translation>Preparado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="231"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="242"/>
+        <source>Regions: %1</source>
+        <translation>Regiões: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="245"/>
+        <source>Related: %1</source>
+        <translation>Fichas relacionadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="252"/>
+        <source>My note</source>
+        <translation>A minha nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="36"/>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation>Exportar dossiê em PDF</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="74"/>
+        <source>Compose a Briefing</source>
+        <translation>Compor um dossiê</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="92"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="226"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="302"/>
         <source>Briefing</source>
         <translation>Dossiê</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="93"/>
         <source>Briefing title</source>
         <translation>Título do dossiê</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
-        <source>Entries in the briefing</source>
-        <translation>Fichas do dossiê</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="94"/>
+        <source>Include my &amp;notes</source>
+        <translation>Incluir as minhas &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation>Incluir as minhas notas</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="96"/>
+        <source>Preview of the briefing</source>
+        <translation>Pré-visualização do dossiê</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation>Título</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation>Fichas (Espaço marca ou desmarca)</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
+        <location filename="../../desktop_app/briefing/composer.py" line="102"/>
+        <source>Move &amp;Up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="103"/>
+        <source>Move &amp;Down</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="105"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="106"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="109"/>
+        <source>Entries</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="112"/>
+        <source>&amp;In the briefing</source>
+        <translation>N&amp;o dossiê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="117"/>
+        <source>Previe&amp;w</source>
+        <translation>Pré-&amp;visualização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="178"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="189"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>Escreva para filtrar · Enter ou Espaço adiciona · Delete remove · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="254"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>Adicione fichas a partir da lista à esquerda: aparecem aqui tal como serão impressas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="268"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>Cerca de %Ln página</numerusform>
+            <numerusform>Cerca de %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="270"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>Cerca de %Ln página</numerusform>
+            <numerusform>Cerca de %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="300"/>
+        <source>Add at least one entry first.</source>
+        <translation>Adicione primeiro pelo menos uma ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
+        <source>Save Briefing</source>
         <translation>Guardar dossiê</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation>Marque pelo menos uma ficha.</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="336"/>
+        <source>Saving…</source>
+        <translation>Gravação em curso…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="95"/>
+        <source>Field Reference</source>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation>%d páginas guardadas em %s</translation>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="113"/>
+        <source>Copied: %s</source>
+        <translation>Copiado: %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="170"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>Dossiê guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Dossiê guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="172"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Dossiê guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Dossiê guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation>Não foi possível escrever o PDF: %s</translation>
+        <location filename="../../desktop_app/briefing/picker.py" line="192"/>
+        <source>Entries in the briefing</source>
+        <translation>Fichas do dossiê</translation>
     </message>
 </context>
 <context>
@@ -579,6 +727,81 @@
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
         <translation>em vez disso, &amp;pesquisar “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="53"/>
+        <source>Where entries come from</source>
+        <translation>Origem das fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="56"/>
+        <source>Type to filter</source>
+        <translation>Escreva para filtrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="57"/>
+        <source>Filter entries</source>
+        <translation>Filtrar fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="62"/>
+        <source>Entries to add</source>
+        <translation>Fichas a adicionar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="72"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>Resultados da pes&amp;quisa (%n)</numerusform>
+            <numerusform>Resultados da pes&amp;quisa (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="73"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="74"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;Histórico (%n)</numerusform>
+            <numerusform>&amp;Histórico (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="75"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>Todas as &amp;fichas (%n)</numerusform>
+            <numerusform>Todas as &amp;fichas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="127"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Nada aqui corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="129"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>Nenhuma pesquisa em curso: pesquise primeiro na janela principal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="130"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>Ainda sem marcadores: marque uma ficha e ela aparece aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="131"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>Ainda sem histórico: as fichas que ler aparecem aqui.</translation>
     </message>
 </context>
 <context>
@@ -672,27 +895,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="131"/>
         <source>Search index progress</source>
         <translation>Progresso do índice de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="136"/>
         <source>Opening the catalogue…</source>
         <translation>Abertura do catálogo em curso…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="259"/>
         <source>Preparing search: %s</source>
         <translation>Preparação da pesquisa: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="276"/>
         <source>Catalogue %s · data as of %s</source>
         <translation>Catálogo %s · dados de %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="279"/>
         <source>Built %s · content %s</source>
         <translation>Gerado em %s · conteúdo %s</translation>
     </message>
@@ -700,32 +923,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="381"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="383"/>
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
@@ -1127,74 +1350,74 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="93"/>
         <source>My notes</source>
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="105"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="120"/>
         <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
         <translation>Ainda sem marcadores — pressione {key} numa ficha para a guardar aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="125"/>
         <source>No history yet — the entries you open are listed here, newest first.</source>
         <translation>Ainda sem histórico — as fichas que abrir aparecem aqui, as mais recentes primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="128"/>
         <source>No notes yet — press {key} on an entry to write one.</source>
         <translation>Ainda sem notas — pressione {key} numa ficha para escrever uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="205"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation>%d das suas notas pertencem a fichas que já não estão no catálogo; são mantidas (Ver › Painel das minhas notas).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmarked</source>
         <translation>Ficha marcada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmark removed</source>
         <translation>Marcador removido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="285"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="315"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="334"/>
         <source>Bookmark not saved</source>
         <translation>Marcador não guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
         <source>Bookmark removed: {title}</source>
         <translation>Marcador removido: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="328"/>
         <source>Bookmark restored</source>
         <translation>Marcador reposto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="379"/>
         <source>entry no longer in the catalogue</source>
         <translation>ficha que já não está no catálogo</translation>
     </message>
@@ -1212,12 +1435,12 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
         <translation>Essa ficha não está neste catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="240"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="301"/>
         <source>Zoom %d%%</source>
         <translation>Zoom %d%%</translation>
     </message>
@@ -1233,12 +1456,12 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="289"/>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location filename="../../desktop_app/search/results_view.py" line="291"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation>Fichas que correspondem à pesquisa; as setas para cima e para baixo movem, Enter abre</translation>
     </message>
@@ -1246,19 +1469,48 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (bookmarked; has your note)</source>
         <translation> (com marcador; tem a sua nota)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location filename="../../desktop_app/search/results_view.py" line="114"/>
         <source> (bookmarked)</source>
         <translation> (com marcador)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (tem a sua nota)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation>Abr&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="82"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mo&amp;strar na pasta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="98"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="100"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,27 +1732,27 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="154"/>
         <source>Catalogue %s is now open.</source>
         <translation>O catálogo %s está agora aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="164"/>
         <source>Content pack</source>
         <translation>Pacote de conteúdo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="165"/>
         <source>The new catalogue could not be opened: %s</source>
         <translation>Não foi possível abrir o novo catálogo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="174"/>
         <source>Field Reference cannot start</source>
         <translation>Não é possível iniciar o Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="175"/>
         <source>The catalogue could not be opened:
 
 %s
@@ -1516,42 +1768,42 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>Catalogue tree</source>
         <translation>Árvore do catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation>Regiões, áreas e programas; Enter abre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="97"/>
         <source>Group the tree</source>
         <translation>Agrupar a árvore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="99"/>
         <source>By region</source>
         <translation>Por região</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="100"/>
         <source>By field</source>
         <translation>Por área</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="101"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="102"/>
         <source>By kind</source>
         <translation>Por tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="165"/>
         <source>Could not build the tree: %s</source>
         <translation>Não foi possível criar a árvore: %s</translation>
     </message>
