@@ -755,8 +755,8 @@
         <location filename="../../desktop_app/briefing/picker.py" line="72"/>
         <source>S&amp;earch results (%n)</source>
         <translation>
-            <numerusform>&amp;Resultados de búsqueda (%n)</numerusform>
-            <numerusform>&amp;Resultados de búsqueda (%n)</numerusform>
+            <numerusform>Bú&amp;squeda (%n)</numerusform>
+            <numerusform>Bú&amp;squeda (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -779,8 +779,8 @@
         <location filename="../../desktop_app/briefing/picker.py" line="75"/>
         <source>A&amp;ll entries (%n)</source>
         <translation>
-            <numerusform>Todas &amp;las fichas (%n)</numerusform>
-            <numerusform>Todas &amp;las fichas (%n)</numerusform>
+            <numerusform>To&amp;das (%n)</numerusform>
+            <numerusform>To&amp;das (%n)</numerusform>
         </translation>
     </message>
     <message>

@@ -755,8 +755,8 @@
         <location filename="../../desktop_app/briefing/picker.py" line="72"/>
         <source>S&amp;earch results (%n)</source>
         <translation>
-            <numerusform>Résultats de la re&amp;cherche (%n)</numerusform>
-            <numerusform>Résultats de la re&amp;cherche (%n)</numerusform>
+            <numerusform>Re&amp;cherche (%n)</numerusform>
+            <numerusform>Re&amp;cherche (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -779,8 +779,8 @@
         <location filename="../../desktop_app/briefing/picker.py" line="75"/>
         <source>A&amp;ll entries (%n)</source>
         <translation>
-            <numerusform>Toutes &amp;les fiches (%n)</numerusform>
-            <numerusform>Toutes &amp;les fiches (%n)</numerusform>
+            <numerusform>Tout&amp;es (%n)</numerusform>
+            <numerusform>Tout&amp;es (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location filename="../../desktop_app/briefing/saving.py" line="82"/>
         <source>Show in &amp;Folder</source>
-        <translation>Afficher dans le dossi&amp;er</translation>
+        <translation>Afficher dans &amp;le dossier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/briefing/saving.py" line="98"/>
