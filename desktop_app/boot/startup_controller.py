@@ -21,6 +21,7 @@ from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
 
 if TYPE_CHECKING:  # db and search_index load on the worker, after the first paint
+    from desktop_app.boot.window_host import WindowHost
     from desktop_app.library import Library
 
 
@@ -75,6 +76,13 @@ class StartupController(QObject):
         self._fix_hint = fix_hint
         self._backend: Library | None = None
         self._reloading = False
+        self.host: WindowHost | None = None
+        """What holds the window and rebuilds it in another language (set by app.compose)."""
+
+    def adopt(self, window: MainWindow) -> None:
+        """Open into `window` from now on: the window was rebuilt in another language."""
+        self._window = window
+        self.setParent(window)
 
     @property
     def library(self) -> Library | None:

@@ -31,9 +31,9 @@ __all__ = [
 ]
 
 
-def menu_title(menu: str) -> str:
-    """The translated title of a menu (with its Alt mnemonic)."""
-    return QCoreApplication.translate("Menus", MENUS[menu])
+def menu_title(menu: str, titles: dict[str, str] = MENUS) -> str:
+    """The translated title of a menu or submenu (with its Alt mnemonic)."""
+    return QCoreApplication.translate("Menus", titles[menu])
 
 
 def toolbar_title() -> str:

@@ -202,7 +202,7 @@ class ReadingController(QObject):
             linked = list(catalogue.entries("field"))
         links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
         bookmarked = slug in self._marks.bookmarked
-        html = render_entry(entry, regions, links, self._highlight, self.tr, bookmarked)
+        html = render_entry(entry, regions, links, self._highlight, bookmarked=bookmarked)
         self.view.show_html(html, self._css())
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
@@ -225,7 +225,6 @@ class ReadingController(QObject):
             children,
             [LinkTarget(e.slug, e.title, e.kind) for e in own],
             [LinkTarget(e.slug, e.title, e.kind) for e in below],
-            self.tr,
         )
         self._highlight = ()
         self.view.show_html(html, self._css())

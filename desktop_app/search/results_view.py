@@ -90,7 +90,7 @@ class ResultsModel(QAbstractListModel):
             return f"{mark} {hit.title}" if mark else hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             mine = self._mine(hit.slug)
-            text = f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
+            text = f"{hit.title} — {kind_name(hit.kind)}{mine}"
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.SLUG:
             return hit.slug
@@ -175,7 +175,7 @@ class ResultDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        badge = kind_name(str(index.data(ResultRole.KIND)), self.tr)
+        badge = kind_name(str(index.data(ResultRole.KIND)))
         badge_width = metrics.horizontalAdvance(badge) + 14
         title = painter.fontMetrics().elidedText(
             str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8

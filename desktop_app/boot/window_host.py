@@ -1,0 +1,146 @@
+"""Holds the main window and, when the officer picks another language, builds it again.
+
+Retranslating in place would need every widget, model, delegate, tooltip and rendered page to
+handle `QEvent.LanguageChange`, and one forgotten label stays English. Instead the window is
+rebuilt in the new language around the SAME open library and the same `Operations`: the note is
+kept first, the window's state (geometry, splitters, panels, the page shown) is saved through the
+settings and restored by the new window, the search text is typed again, and the old window goes
+only after every background job has been delivered. The start-up controller is handed the new
+window; nothing is reopened from disk.
+
+The settings, icons, theme and shortcut overrides outlive the windows: they are made once here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.boot.translations import Translators, system_language
+from desktop_app.commands.actions import ActionRegistry, load_overrides
+from desktop_app.i18n.languages import CHOICES, resolve
+from desktop_app.look.icons import IconProvider
+from desktop_app.look.theme import ThemeController, ThemeMode
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.operations import Operations
+from desktop_app.paths import AppPaths
+from desktop_app.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from desktop_app.boot.startup_controller import StartupController
+
+
+def language_action(choice: str) -> str:
+    return f"language_{choice}"
+
+
+class WindowHost(QObject):
+    """Signals:
+    sig_window_replaced(object): a new MainWindow replaced the old one (language change).
+    """
+
+    sig_window_replaced = Signal(object)
+    """The new MainWindow, shown, with the library and the search text of the old one."""
+
+    def __init__(
+        self, app: QApplication, paths: AppPaths, ops: Operations, qt_translations: Path | None
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._paths = paths
+        self._ops = ops
+        self.settings = SettingsStore(paths.settings_file)
+        self.translators = Translators(app, paths.resources / "translations", qt_translations)
+        self.translators.apply(self.settings.values.language)
+        self.icons = IconProvider(paths.resources / "icons")
+        self.theme = ThemeController(app, self.icons, ThemeMode(self.settings.values.theme))
+        app.setWindowIcon(self.icons.app_icon())
+        self._overrides, self.problems = load_overrides(paths.shortcuts_file)
+        self._controller: StartupController | None = None
+        self._extra: list[Callable[[MainWindow], None]] = []
+        self.window = self._build()
+
+    def attach(self, controller: StartupController) -> None:
+        """The controller that opens the library into the window; it follows every rebuild."""
+        self._controller = controller
+        self._wire(self.window)
+
+    def on_window(self, wire: Callable[[MainWindow], None]) -> None:
+        """Run `wire(window)` now and for every window built later (extra connections)."""
+        self._extra.append(wire)
+        wire(self.window)
+
+    def set_language(self, choice: str) -> None:
+        """View › Language: remember the choice and show the window in it (after the menu that
+        asked has closed: the old window must not be deleted under its own event)."""
+        self.settings.update(language=choice)
+        if self.translators.language == self._resolved(choice):
+            self._check_language(self.window)
+            return
+        QTimer.singleShot(0, self.rebuild)
+
+    def rebuild(self) -> bool:
+        """Build the window again in the chosen language; False when the officer's note could
+        not be kept anywhere (the old window stays, as when closing)."""
+        old = self.window
+        if not old.user.flush():
+            self._check_language(old)
+            return False
+        search_text = old.search_box.text()
+        old.room.leave_reading_mode()  # the panes, not reading mode's hiding, are remembered
+        old.save_state()
+        old.user.importer.wait()
+        self._ops.wait()
+        QApplication.processEvents()  # deliver what the lanes finished to the old window
+        self.translators.apply(self.settings.values.language)
+        self._ops.sig_failed.disconnect(old.show_error)
+        new = self._build()
+        self.window = new
+        self._wire(new)
+        new.show()
+        library = self._controller.library if self._controller is not None else None
+        if library is not None:
+            new.set_backend(library)
+        new.search_box.setText(search_text)
+        new.activateWindow()
+        new.focus_search()
+        old.hide()
+        old.deleteLater()
+        self.sig_window_replaced.emit(new)
+        return True
+
+    def _resolved(self, choice: str) -> str:
+        return resolve(choice, system_language())
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(
+            lambda parent: ActionRegistry(parent, self._overrides),
+            self.icons,
+            self.theme,
+            self.settings,
+            self._paths.shortcuts_file,
+            self._ops,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        return window
+
+    def _wire(self, window: MainWindow) -> None:
+        handlers: dict[str, Callable[[], object]] = {
+            language_action(choice): lambda choice=choice: self.set_language(choice)
+            for choice in CHOICES
+        }
+        if self._controller is not None:
+            self._controller.adopt(window)
+            handlers["import_pack"] = self._controller.import_pack
+        window.actions_.connect(handlers)
+        self._check_language(window)
+        self._ops.sig_failed.connect(window.show_error)  # the one user-facing error path
+        for wire in self._extra:
+            wire(window)
+
+    def _check_language(self, window: MainWindow) -> None:
+        window.actions_.action(language_action(self.settings.values.language)).setChecked(True)
