@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.i18n.languages import ENGLISH, is_rtl, resolve
@@ -45,8 +45,15 @@ def qt_translations_folder() -> Path:
 class Translators:
     """The translators installed in the app; `apply` swaps them for another language."""
 
-    def __init__(self, app: QApplication, folder: Path, qt_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        folder: Path,
+        qt_folder: Path | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         self._app = app
+        self._owner = owner or app  # the translators go (and leave the app) with it
         self._folder = Path(folder)
         self._qt_folder = qt_folder or qt_translations_folder()
         self._installed: list[QTranslator] = []
@@ -87,7 +94,7 @@ class Translators:
 
     def _install(self, folder: Path, names: list[str]) -> None:
         for name in names:
-            translator = QTranslator(self._app)
+            translator = QTranslator(self._owner)
             if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.boot.translations import Translators, system_language
@@ -49,12 +49,14 @@ class WindowHost(QObject):
     def __init__(
         self, app: QApplication, paths: AppPaths, ops: Operations, qt_translations: Path | None
     ) -> None:
-        super().__init__(app)
+        super().__init__()  # lives with the window it holds (see _build)
         self._app = app
         self._paths = paths
         self._ops = ops
         self.settings = SettingsStore(paths.settings_file)
-        self.translators = Translators(app, paths.resources / "translations", qt_translations)
+        self.translators = Translators(
+            app, paths.resources / "translations", qt_translations, owner=self
+        )
         self.translators.apply(self.settings.values.language)
         self.icons = IconProvider(paths.resources / "icons")
         self.theme = ThemeController(app, self.icons, ThemeMode(self.settings.values.theme))
@@ -63,6 +65,10 @@ class WindowHost(QObject):
         self._controller: StartupController | None = None
         self._extra: list[Callable[[MainWindow], None]] = []
         self.window = self._build()
+
+    @property
+    def controller(self) -> StartupController | None:
+        return self._controller
 
     def attach(self, controller: StartupController) -> None:
         """The controller that opens the library into the window; it follows every rebuild."""
@@ -125,7 +131,7 @@ class WindowHost(QObject):
             self._paths.shortcuts_file,
             self._ops,
         )
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setParent(window)  # the app keeps the window; the window keeps this
         return window
 
     def _wire(self, window: MainWindow) -> None:
