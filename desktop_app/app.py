@@ -51,10 +51,22 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for pyside6-lupdate; the start-up controller translates it."""
+    return text
+
+
 def how_to_fix(message: str) -> str:
+    """English source text, translated where it is shown (StartupController.failed)."""
     if "not found" in message or "run 'fieldref build'" in message:
-        return "From a source checkout run 'make build'; an installed copy should be reinstalled."
-    return "Reinstall Field Reference, or rebuild the catalogue with 'fieldref build'."
+        return QT_TRANSLATE_NOOP(
+            "StartupController",
+            "From a source checkout run 'make build'; an installed copy should be reinstalled.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "StartupController",
+        "Reinstall Field Reference, or rebuild the catalogue with 'fieldref build'.",
+    )
 
 
 def run(argv: Sequence[str]) -> int:

@@ -35,10 +35,11 @@ def open_in_background(
     """Open the library on the "library" lane; `on_ready(library)` or `on_failed(one line)` runs
     on the GUI thread. Every failure ends there: a loader that raised would leave the window
     waiting for ever (the self-test timed out on a catalogue missing a table)."""
-    from desktop_app.library import OpenOptions, one_line, open_library
+    from desktop_app.i18n.errors import said
+    from desktop_app.library import OpenOptions, open_library
 
     def failed(exc: BaseException) -> bool:
-        on_failed(one_line(exc))
+        on_failed(said(exc))
         return True
 
     ops.run(

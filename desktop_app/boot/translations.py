@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.i18n.languages import ENGLISH, is_rtl, resolve
+from desktop_app.i18n.languages import ENGLISH, is_rtl, latin_digits, resolve
 
 CATALOG = "field_reference"
 
@@ -76,6 +76,8 @@ class Translators:
         self._installed = []
         own = QLocale.system()  # its country's formats, when it is the same language
         locale = own if own.language() == QLocale(code).language() else QLocale(code)
+        if locale.zeroDigit() != "0" and latin_digits(code):
+            locale = QLocale(latin_digits(code))  # see desktop_app/i18n/languages.py
         if code != ENGLISH:
             self._install(self._folder, [f"{CATALOG}_{code}"])
             self._install(self._qt_folder, self._qt_names(code, locale))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.briefing.briefing import briefing_html, citation, paint_document
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.plain_text import show_message
 
@@ -82,7 +82,7 @@ class BriefingController(QObject):
             return
 
         def failed(exc: BaseException) -> bool:
-            show_message(self._window, self.tr("Field Reference"), one_line(exc))
+            show_message(self._window, self.tr("Field Reference"), said(exc))
             return True
 
         self._ops.run(lambda: work(library), done, on_failure=failed, lane=LANE)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.briefing.briefing import briefing_html, write_pdf
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class BriefingDialog(QDialog):
 
     def _not_written(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        reason = str(exc) if isinstance(exc, OSError) else one_line(exc)  # as painting says it
+        reason = str(exc) if isinstance(exc, OSError) else said(exc)  # as painting says it
         self.status.setText(self.tr("Could not write the PDF: %s") % reason)
         self.sig_exported.emit(0)
         return True

@@ -18,12 +18,15 @@ class Language:
     code: str  # ISO 639-1; the suffix of field_reference_<code>.qm and qtbase_<code>.qm
     name: str  # in the language itself
     rtl: bool = False
+    latin_digits: str = ""  # the locale for numbers and dates when the language's own uses others
 
 
 LANGUAGES: tuple[Language, ...] = (
     Language(ENGLISH, "English"),
     Language("fr", "Français"),
-    Language("ar", "العربية", rtl=True),
+    # Numbers in Latin digits, as in the Maghreb: region names and catalogue text stay English,
+    # and a count beside them in Arabic-Indic digits reads as two scripts ("Global (١٤)")
+    Language("ar", "العربية", rtl=True, latin_digits="ar_MA"),
     Language("ru", "Русский"),
     Language("es", "Español"),
     Language("pt", "Português"),
@@ -41,6 +44,12 @@ def resolve(choice: str, system_language: str) -> str:
     if choice in BY_CODE:
         return choice
     return system_language if system_language in BY_CODE else ENGLISH
+
+
+def latin_digits(code: str) -> str:
+    """The locale to format numbers with when `code`'s own locale has non-Latin digits."""
+    language = BY_CODE.get(code)
+    return language.latin_digits if language is not None else ""
 
 
 def is_rtl(code: str) -> bool:

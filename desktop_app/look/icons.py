@@ -7,6 +7,10 @@ ratio, which keeps them crisp at 125, 150 and 200 % scaling where pre-rendered p
 
 A QIcon is a snapshot of the colour current when it was made: after `set_color` (the theme
 controller calls it before emitting `sig_changed`) the window asks for its icons again.
+
+Icons that point along the reading direction (back, forward) are drawn mirrored when the
+application is right to left (Arabic): "back" then points right, where an Arabic reader came
+from. The direction is read when the icon is made; the window is rebuilt on a language change.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 log = logging.getLogger(__name__)
@@ -24,14 +28,16 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_COLOR = "#000000"
 APP_ICON = "field-reference"
 DISABLED_OPACITY = 0.4
+MIRRORED_IN_RTL = frozenset({"back", "forward"})  # icons whose meaning follows reading direction
 
 
 class SvgIconEngine(QIconEngine):
     """Paints one SVG document at any size; disabled icons are drawn faded, not re-coloured."""
 
-    def __init__(self, svg: bytes) -> None:
+    def __init__(self, svg: bytes, mirrored: bool = False) -> None:
         super().__init__()
         self._svg = svg
+        self.mirrored = mirrored
         self._renderer = QSvgRenderer(QByteArray(svg))
         self._renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -41,6 +47,9 @@ class SvgIconEngine(QIconEngine):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
+        if self.mirrored:  # flip around the rect's vertical centre line
+            painter.translate(2 * rect.x() + rect.width(), 0)
+            painter.scale(-1, 1)
         self._renderer.render(painter, QRectF(rect))
         painter.restore()
 
@@ -79,7 +88,7 @@ class SvgIconEngine(QIconEngine):
         deletes them; dead wrappers are pruned here, so the list only holds clones in use.
         """
         _LIVE_CLONES[:] = [engine for engine in _LIVE_CLONES if shiboken6.isValid(engine)]
-        engine = SvgIconEngine(self._svg)
+        engine = SvgIconEngine(self._svg, self.mirrored)
         _LIVE_CLONES.append(engine)
         return engine
 
@@ -107,15 +116,17 @@ class IconProvider:
         A missing icon is a cosmetic problem, so it is logged at DEBUG only: it must never stop
         the app or fail a test run that treats warnings as errors.
         """
-        cached = self._icons.get(name)
+        mirrored = name in MIRRORED_IN_RTL and QGuiApplication.isRightToLeft()
+        key = f"{name}:rtl" if mirrored else name
+        cached = self._icons.get(key)
         if cached is not None:
             return QIcon(cached)
         source = self._source(name)
         if source is None:
             return QIcon()
         svg = source.replace(PLACEHOLDER_COLOR, self._color.name(QColor.NameFormat.HexRgb))
-        icon = _make_icon(svg.encode("utf-8"))
-        self._icons[name] = icon
+        icon = _make_icon(svg.encode("utf-8"), mirrored)
+        self._icons[key] = icon
         return QIcon(icon)
 
     def app_icon(self) -> QIcon:
@@ -134,8 +145,8 @@ class IconProvider:
         return self._sources[name]
 
 
-def _make_icon(svg: bytes) -> QIcon:
-    engine = SvgIconEngine(svg)
+def _make_icon(svg: bytes, mirrored: bool = False) -> QIcon:
+    engine = SvgIconEngine(svg, mirrored)
     if engine.isNull():
         log.debug("icon SVG could not be parsed")
         return QIcon()

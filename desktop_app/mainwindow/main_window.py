@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.commands.dialogs import CommandDialogs
 from desktop_app.commands.menus import build_menus, refresh_icons
+from desktop_app.i18n.bidi import isolated
+from desktop_app.i18n.dates import day
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
 from desktop_app.mainwindow.room import RoomController
@@ -218,9 +220,12 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(reading.on_search_text)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
-        self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
+        self._theme.sig_changed.connect(self._refresh_icons)  # a method: gone with the window
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
+
+    def _refresh_icons(self, _dark: bool) -> None:
+        refresh_icons(self.actions_, self._icons)
 
     def _open_hit(self, location: Location, terms: tuple[str, ...], query: str) -> None:
         self.user.record_search(query)
@@ -247,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def show_progress(self, message: str, done: int, total: int) -> None:
         """Index rebuild progress while the window is already usable for reading."""
-        self.status_results.setText(self.tr("Preparing search: %s") % message)
+        self.status_results.setText(self.tr("Preparing search: %s") % isolated(message))
         self.progress.setVisible(True)
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
@@ -264,10 +269,12 @@ class MainWindow(QMainWindow):
         self.status_results.clear()
         info = library.catalogue.info
         self.status_catalogue.setText(
-            self.tr("Catalogue %s · data as of %s") % (info.version, info.data_as_of)
+            self.tr("Catalogue %s · data as of %s") % (isolated(info.version), day(info.data_as_of))
         )
         self.status_catalogue.setToolTip(
-            plain_tooltip(self.tr("Built %s · content %s") % (info.built, info.content_sha256[:12]))
+            plain_tooltip(
+                self.tr("Built %s · content %s") % (day(info.built), info.content_sha256[:12])
+            )
         )
         self.reading.set_library(library)
         restore = self.reading.current() if replacing else self._settings.values.location

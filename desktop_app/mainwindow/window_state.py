@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.i18n.bidi import isolated
+from desktop_app.i18n.dates import day
 from desktop_app.look.theme import ThemeController, ThemeMode
 from desktop_app.mainwindow.room import clamped_rect, first_run_rect, short_screen
 from desktop_app.plain_text import show_message
@@ -126,11 +128,11 @@ class WindowState(QObject):
                     "Content: “{title}”, from the text in which ICMPD (the International Centre "
                     "for Migration Policy Development) describes its fields of expertise, "
                     "arranged here by field, region, initiative and dialogue."
-                ).format(title=info.title)
+                ).format(title=isolated(info.title))
             )
             lines.append(
                 self.tr("Data as of {date} (catalogue {version}).").format(
-                    date=info.data_as_of, version=info.version
+                    date=day(info.data_as_of, long=True), version=info.version
                 )
             )
             lines.append(self.tr("Content hash %s") % info.content_sha256[:16])
@@ -145,7 +147,7 @@ class WindowState(QObject):
         for pack in packs:
             lines.append(
                 f"  {pack.id} #{pack.sequence} — {pack.title} "
-                + self.tr("(data as of %s)") % pack.data_as_of
+                + self.tr("(data as of %s)") % day(pack.data_as_of)
             )
             if pack.key_trusted is False:
                 lines.append(

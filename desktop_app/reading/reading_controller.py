@@ -93,7 +93,7 @@ class ReadingController(QObject):
         layout.addWidget(self.find_bar)
         self.view.sig_navigate.connect(self.open_location)
         self.find_bar.sig_closed.connect(self.focus)
-        theme.sig_changed.connect(lambda _dark: self.rerender())
+        theme.sig_changed.connect(self._theme_changed)  # a method: gone with the window
         self._update_navigation_actions()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
@@ -237,6 +237,9 @@ class ReadingController(QObject):
 
     def _css(self) -> str:
         return entry_css(self._theme.is_dark(), self._zoom)
+
+    def _theme_changed(self, _dark: bool) -> None:
+        self.rerender()
 
     def rerender(self) -> None:
         """Draw the current page again (new zoom or theme, a new star): not a visit, no

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.languages import isolate_ltr
 from desktop_app.plain_text import plain_tooltip
 from desktop_app.reading.entry_html import kind_name
 from desktop_app.userdata.marks import Marks
@@ -48,6 +51,8 @@ class ResultRole(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     SNIPPET = Qt.ItemDataRole.UserRole + 3
     REGIONS = Qt.ItemDataRole.UserRole + 4
+    TITLE = Qt.ItemDataRole.UserRole + 5  # the English title alone
+    MARK = Qt.ItemDataRole.UserRole + 6  # ★ / ✎ when bookmarked / noted, else ""
 
 
 class ResultsModel(QAbstractListModel):
@@ -100,6 +105,10 @@ class ResultsModel(QAbstractListModel):
             return hit.snippet
         if role == ResultRole.REGIONS:
             return [self._region_name(r) for r in hit.regions]
+        if role == ResultRole.TITLE:
+            return hit.title
+        if role == ResultRole.MARK:
+            return self._marks.symbols(hit.slug)
         return None
 
     def _mine(self, slug: str) -> str:
@@ -168,7 +177,8 @@ class ResultDelegate(QStyledItemDelegate):
         text_color: QColor,
         selected: bool,
     ) -> None:
-        """The bold title, elided to leave room for the kind badge after it."""
+        """The bold title, elided to leave room for the kind badge after it (on its left in a
+        right-to-left row: the row begins at the right, as an Arabic reader expects)."""
         metrics = option.fontMetrics
         line = metrics.height()
         title_font = QFont(option.font)
@@ -177,8 +187,11 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         badge = kind_name(str(index.data(ResultRole.KIND)))
         badge_width = metrics.horizontalAdvance(badge) + 14
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
         title = painter.fontMetrics().elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8
+            _row_title(index) if rtl else str(index.data()),
+            Qt.TextElideMode.ElideRight,
+            rect.width() - badge_width - 8,
         )
         painter.drawText(
             rect.x(),
@@ -190,7 +203,8 @@ class ResultDelegate(QStyledItemDelegate):
         )
         title_width = painter.fontMetrics().horizontalAdvance(title)
         painter.setFont(option.font)
-        badge_rect = QRectF(rect.x() + title_width + 8, rect.y() + 1, badge_width, line - 2)
+        x = rect.right() + 1 - title_width - 8 - badge_width if rtl else rect.x() + title_width + 8
+        badge_rect = QRectF(x, rect.y() + 1, badge_width, line - 2)
         fill = QColor(option.palette.color(QPalette.ColorRole.Highlight))
         fill.setAlphaF(0.18 if not selected else 0.35)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -211,6 +225,7 @@ class ResultDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         self._doc.setDefaultFont(option.font)
         self._doc.setTextWidth(rect.width())
+        self._doc.setDefaultTextOption(_snippet_option(option.direction))
         self._doc.setHtml(
             _snippet_html(
                 str(index.data(ResultRole.SNIPPET) or ""), *self._mark_colors(option.palette)
@@ -233,25 +248,47 @@ class ResultDelegate(QStyledItemDelegate):
         y: int,
         muted: QColor,
     ) -> None:
-        """Region chips on the last line; '+N' when more than MAX_CHIPS."""
+        """Region chips on the last line, from the row's start (the right in Arabic); '+N' when
+        more than MAX_CHIPS. Names are English and "+N" is a number: each is drawn left to
+        right in its own bidi island, so "(ECOWAS)" and "+4" keep their order."""
         metrics = option.fontMetrics
         line = metrics.height()
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
         x = rect.x()
         chip_fill = QColor(muted)
         chip_fill.setAlphaF(0.12)
-        for name in chips[:MAX_CHIPS] + (
-            [f"+{len(chips) - MAX_CHIPS}"] if len(chips) > MAX_CHIPS else []
-        ):
+        more = len(chips) - MAX_CHIPS
+        for name in chips[:MAX_CHIPS] + ([f"+{QLocale().toString(more)}"] if more > 0 else []):
+            name = isolate_ltr(name)
             width = metrics.horizontalAdvance(name) + 12
             if x + width > rect.right():
                 break
-            chip = QRectF(x, y, width, line)
+            left = rect.right() + 1 - (x - rect.x()) - width if rtl else x
+            chip = QRectF(left, y, width, line)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(chip_fill)
             painter.drawRoundedRect(chip, line / 2, line / 2)
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
             x += width + 6
+
+
+def _row_title(index: AnyIndex) -> str:
+    """The marks, then the English title as a left-to-right island: in a right-to-left row its
+    own punctuation stays at its end ("Find in Entry…", not "…Find in Entry")."""
+    mark = index.data(ResultRole.MARK) or ""
+    title = isolate_ltr(index.data(ResultRole.TITLE) or "")
+    return f"{mark} {title}" if mark else title
+
+
+def _snippet_option(direction: Qt.LayoutDirection) -> QTextOption:
+    """English text, left to right; aligned to the row's start (right in Arabic)."""
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if direction == Qt.LayoutDirection.RightToLeft:
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    return option
 
 
 class ResultsList(QListView):
