@@ -198,7 +198,7 @@ class ResultDelegate(QStyledItemDelegate):
             rect.y(),
             rect.width(),
             line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _start(rtl) | Qt.AlignmentFlag.AlignVCenter,
             title,
         )
         title_width = painter.fontMetrics().horizontalAdvance(title)
@@ -271,6 +271,12 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
             x += width + 6
+
+
+def _start(rtl: bool) -> Qt.AlignmentFlag:
+    """The row's start edge, whatever direction the painter guesses from the text."""
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return edge | Qt.AlignmentFlag.AlignAbsolute
 
 
 def _row_title(index: AnyIndex) -> str:
