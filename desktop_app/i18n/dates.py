@@ -1,11 +1,14 @@
 """Dates, times and numbers as the interface language writes them (`QLocale()`, which the
-language setting sets: boot/translations.py), never strftime's or the C library's."""
+language setting sets: boot/translations.py), never strftime's or the C library's. Dates are
+bidi islands in a right-to-left interface: "27/11/2026" inside a sentence keeps its order."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTime
+
+from desktop_app.i18n.bidi import isolated
 
 SHORT = QLocale.FormatType.ShortFormat
 LONG = QLocale.FormatType.LongFormat
@@ -19,7 +22,9 @@ def day(iso: str, long: bool = False) -> str:
     """'2026-11-20' as the language writes a date (20/11/2026, 20.11.2026, 20 novembre 2026);
     text that is not an ISO date is shown as it is."""
     date = QDate.fromString(iso.strip()[:10], "yyyy-MM-dd")
-    return QLocale().toString(date, LONG if long else SHORT) if date.isValid() else iso
+    if not date.isValid():
+        return iso
+    return isolated(QLocale().toString(date, LONG if long else SHORT))
 
 
 def moment(stamp: str) -> str:
@@ -30,5 +35,5 @@ def moment(stamp: str) -> str:
         return stamp
     locale = QLocale()
     if when.date() == dt.datetime.now().astimezone().date():
-        return locale.toString(QTime(when.hour, when.minute), SHORT)
-    return locale.toString(QDate(when.year, when.month, when.day), SHORT)
+        return isolated(locale.toString(QTime(when.hour, when.minute), SHORT))
+    return isolated(locale.toString(QDate(when.year, when.month, when.day), SHORT))

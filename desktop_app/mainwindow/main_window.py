@@ -170,8 +170,13 @@ class MainWindow(QMainWindow):
         self.hsplit.setStretchFactor(0, 1)
         self.hsplit.setStretchFactor(1, 3)
         self.hsplit.setSizes([300, 900])
-        self.setCentralWidget(self.hsplit)
-        self.hsplit.setContentsMargins(6, 6, 6, 0)
+        # the margin around the splitter comes from a layout: QSplitter places its panes from its
+        # rect, not its contents rect, when right to left (Arabic), so its own margins shift them
+        central = QWidget(self)
+        margins = QVBoxLayout(central)
+        margins.setContentsMargins(6, 6, 6, 0)
+        margins.addWidget(self.hsplit)
+        self.setCentralWidget(central)
 
         # Tab follows the documented pane cycle (room.py): search, results, entry, note, tree
         chain = [self.search_box, self.results, self.entry_view, self.user.notes.editor]

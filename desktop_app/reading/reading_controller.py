@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.i18n.bidi import isolated
 from desktop_app.look.theme import ThemeController, entry_css
 from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
 from desktop_app.reading.entry_view import EntryView
@@ -232,7 +233,7 @@ class ReadingController(QObject):
         return region.name
 
     def _set_breadcrumb(self, parts: list[str]) -> None:
-        self.breadcrumb.setText(" › ".join(parts))
+        self.breadcrumb.setText(" › ".join(isolated(part) for part in parts))
         self.breadcrumb.setVisible(bool(parts))
 
     def _css(self) -> str:
