@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DATA   := build/catalogue
-SOURCES := $(shell find resources -type f 2>/dev/null)
+SOURCES := $(shell find resources -type f -not -name '*.qm' 2>/dev/null)
 
 # The venv is stamped with the exact interpreter that made it: `make PYTHON=python3.13 test` after
 # a 3.11 run rebuilds .venv instead of failing until `make clean`.

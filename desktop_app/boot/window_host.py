@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.boot.fonts import ensure_scripts
 from desktop_app.boot.translations import Translators, system_language
 from desktop_app.commands.actions import ActionRegistry, load_overrides
 from desktop_app.i18n.languages import CHOICES, resolve
@@ -58,6 +59,7 @@ class WindowHost(QObject):
             app, paths.resources / "translations", qt_translations, owner=self
         )
         self.translators.apply(self.settings.values.language)
+        ensure_scripts(paths.resources / "fonts")
         self.icons = IconProvider(paths.resources / "icons")
         self.theme = ThemeController(app, self.icons, ThemeMode(self.settings.values.theme))
         app.setWindowIcon(self.icons.app_icon())
