@@ -121,7 +121,9 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
     window.show()
     window.focus_search()  # typing at once must search, not land in a note or the tree
     if problems:
-        window.statusBar().showMessage(problems[0], 10_000)
+        from desktop_app.i18n.errors import START, explained
+
+        window.statusBar().showMessage(explained(START, problems[0]), 10_000)
 
     controller.start()
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.i18n.errors import TEMPORARY_INDEX, explained
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.operations import Operations, Progress
 from desktop_app.paths import AppPaths
@@ -100,7 +101,7 @@ class StartupController(QObject):
         self._window.set_backend(backend)
         temporary = getattr(backend.index, "temporary_because", None)
         if temporary:  # read-only stick or full disk: searching works, but say why it is slow
-            self._window.statusBar().showMessage(temporary, 15_000)
+            self._window.statusBar().showMessage(explained(TEMPORARY_INDEX, temporary), 15_000)
         if old is not None:
             self._ops.wait()  # a search or tree build may still be reading the old one
             old.close()  # after the window let go of it

@@ -44,6 +44,12 @@ ERRNOS: dict[int, str] = {
     errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "The file or folder does not exist"),
 }
 BUG = QT_TRANSLATE_NOOP("Errors", "Something went wrong; the details are in the log")
+# what a problem line reported by the core as text (not raised) is about; see `explained`
+SETTINGS = QT_TRANSLATE_NOOP("Errors", "Window settings start from defaults and are not saved")
+CONTENT = QT_TRANSLATE_NOOP("Errors", "Content packs were set aside")
+TEMPORARY_INDEX = QT_TRANSLATE_NOOP("Errors", "Search uses a temporary index for this session")
+NOTES = QT_TRANSLATE_NOOP("Errors", "Your notes and bookmarks")
+START = QT_TRANSLATE_NOOP("Errors", "Starting with defaults")
 
 
 def _sentence(exc: BaseException) -> str:
@@ -61,7 +67,14 @@ def said(exc: BaseException) -> str:
     """The one line for the officer, in the interface language."""
     line = one_line(exc)
     sentence = _sentence(exc)
-    translated = QCoreApplication.translate(CONTEXT, sentence) if sentence else ""
-    if not translated or translated == sentence:  # English, or not translated yet
+    return explained(sentence, line) if sentence else line
+
+
+def explained(sentence: str, line: str) -> str:
+    """A problem line the core reported as English text (a setting set aside, a pack refused),
+    introduced by what it is about in the interface language; `sentence` is one of the marked
+    sentences above. In English, or while untranslated, the line as it is."""
+    translated = QCoreApplication.translate(CONTEXT, sentence)
+    if translated == sentence:
         return line
     return f"{translated}: {isolate(line)}"

@@ -32,6 +32,7 @@ from desktop_app.commands.dialogs import CommandDialogs
 from desktop_app.commands.menus import build_menus, refresh_icons
 from desktop_app.i18n.bidi import isolated
 from desktop_app.i18n.dates import day
+from desktop_app.i18n.errors import CONTENT, SETTINGS, explained
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
 from desktop_app.mainwindow.room import RoomController
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.state.restore()
         self.room.restore()
         if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
-            self.statusBar().showMessage(settings.problem, ERROR_MS)
+            self.statusBar().showMessage(explained(SETTINGS, settings.problem), ERROR_MS)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_library(library, restore)
         self.user.on_backend(library)
         if library.content is not None and library.content.problem:
-            self.statusBar().showMessage(library.content.problem, ERROR_MS)
+            self.statusBar().showMessage(explained(CONTENT, library.content.problem), ERROR_MS)
         self.searching.set_library(library)  # searches again what was typed while it opened
 
     def shutdown(self) -> None:

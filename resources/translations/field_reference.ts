@@ -702,6 +702,31 @@
         <source>Something went wrong; the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Window settings start from defaults and are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content packs were set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search uses a temporary index for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting with defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -780,7 +805,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="+131"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="+132"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1381,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+84"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1396,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Zoom %d%%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1412,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+305"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+311"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1425,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source> (bookmarked; has your note)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1652,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+110"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+111"/>
         <source>Catalogue %s is now open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,17 +1737,17 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="+101"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="+102"/>
         <source>Note not saved: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Export notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
