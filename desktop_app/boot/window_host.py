@@ -66,6 +66,7 @@ class WindowHost(QObject):
         self._overrides, self.problems = load_overrides(paths.shortcuts_file)
         self._controller: StartupController | None = None
         self._extra: list[Callable[[MainWindow], None]] = []
+        self._previous = self.settings.values.language
         self.window = self._build()
 
     @property
@@ -85,6 +86,7 @@ class WindowHost(QObject):
     def set_language(self, choice: str) -> None:
         """View › Language: remember the choice and show the window in it (after the menu that
         asked has closed: the old window must not be deleted under its own event)."""
+        self._previous = self.settings.values.language
         self.settings.update(language=choice)
         if self.translators.language == self._resolved(choice):
             self._check_language(self.window)
@@ -96,9 +98,10 @@ class WindowHost(QObject):
         not be kept anywhere (the old window stays, as when closing)."""
         old = self.window
         if not old.user.flush():
+            self.settings.update(language=self._previous)
             self._check_language(old)
             return False
-        search_text = old.search_box.text()
+        search_text, reading = old.search_box.text(), old.room.reading()
         old.room.leave_reading_mode()  # the panes, not reading mode's hiding, are remembered
         old.save_state()
         old.user.importer.wait()
@@ -111,9 +114,15 @@ class WindowHost(QObject):
         self._wire(new)
         new.show()
         library = self._controller.library if self._controller is not None else None
-        if library is not None:
-            new.set_backend(library)
+        if library is not None:  # its notes problem was already said, in a dialog
+            said, library.store_message = library.store_message, None
+            try:
+                new.set_backend(library)
+            finally:
+                library.store_message = said
         new.search_box.setText(search_text)
+        if reading:
+            new.room.toggle_reading_mode()
         new.activateWindow()
         new.focus_search()
         old.hide()

@@ -214,3 +214,22 @@ def test_the_language_actions_form_one_exclusive_group(
         if window.actions_.action(f"language_{c}").isChecked()
     ]
     assert checked == ["fr"]
+
+
+def test_panels_geometry_and_reading_mode_survive_the_switch(
+    qtbot, tiny_paths: AppPaths, hosts: list[WindowHost]
+):
+    host = start(qtbot, tiny_paths, hosts)
+    old = host.window
+    search_and_open(qtbot, old, "migration")
+    old.actions_.action("show_history").trigger()
+    qtbot.waitUntil(lambda: old.user.history.isVisible())
+    old.set_zoom(130)
+    old.actions_.action("reading_mode").trigger()
+    geometry = old.geometry()
+    window = switch(qtbot, host, "ru")
+    assert window.geometry() == geometry
+    assert window.zoom() == 130
+    assert window.actions_.action("reading_mode").isChecked()
+    window.actions_.action("reading_mode").trigger()
+    qtbot.waitUntil(lambda: window.user.history.isVisible())
