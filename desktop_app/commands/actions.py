@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.commands.action_table import ACTIONS, MENUS, TOOLBAR_TITLE, ActionSpec
+from desktop_app.i18n.bidi import ltr_island
 from desktop_app.plain_text import plain_tooltip
 
 __all__ = [
@@ -120,7 +121,9 @@ class ActionRegistry(QObject):
 
 
 def shortcut_text(keys: Iterable[str]) -> str:
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """The keys as the platform writes them; one left-to-right island in Arabic ("Ctrl++")."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ltr_island(", ".join(QKeySequence(k).toString(native) for k in keys))
 
 
 def translate(text: str) -> str:

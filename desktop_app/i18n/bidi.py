@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.i18n.languages import isolate
+from desktop_app.i18n.languages import isolate, isolate_ltr
 
 
 def isolated(text: object) -> str:
@@ -26,3 +26,9 @@ def ltr_label(text: str) -> str:
     beginning of a tree row): left-to-right marks instead of an isolate, so its closing
     bracket stays at its end in a right-to-left row. Unchanged in a left-to-right interface."""
     return f"{text}{LRM}" if QGuiApplication.isRightToLeft() else text
+
+
+def ltr_island(text: str) -> str:
+    """Key sequences and other always-left-to-right text ("Ctrl++", "Ctrl+Shift+P") as a
+    left-to-right island in a right-to-left interface; unchanged otherwise."""
+    return isolate_ltr(text) if text and QGuiApplication.isRightToLeft() else text
