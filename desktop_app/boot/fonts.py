@@ -1,11 +1,12 @@
-"""Arabic and Cyrillic glyphs on any system: bundled Noto fonts, used only where none is installed.
+"""Arabic glyphs on any system: a bundled Noto Sans Arabic, used only where no font has them.
 
 Every window shows "العربية" and "Русский" in View › Language, whatever its language, so both
-scripts must render even on a minimal Linux whose fontconfig found only a Latin font (the portable
-archive runs anywhere; the .deb adds no font dependency). resources/fonts/ holds Noto Sans
-(Latin, Cyrillic) and Noto Sans Arabic, Regular only (bold is synthesised): 0.76 MB, against the
-bundle's 120 MB installed-size budget (packaging/README.md). Windows and macOS, and desktop Linux,
-have fonts for both scripts, so nothing is loaded there: registering a font costs start-up time.
+scripts must render even on a minimal Linux. Cyrillic comes with the fonts every fontconfig
+installs (DejaVu, Liberation, FreeFont, URW; the .deb also depends on one of them, see
+packaging/linux_deps.py); Arabic often does not, and the portable archive can declare nothing, so
+resources/fonts/ holds Noto Sans Arabic Regular (244 KB, OFL; bold is synthesised), measured
+against the bundle's 120 MB installed-size budget (packaging/README.md). Windows, macOS and
+desktop Linux have Arabic fonts, so nothing is loaded there: registering a font costs start-up.
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 
 WritingSystem = QFontDatabase.WritingSystem
-FALLBACKS: dict[WritingSystem, str] = {
-    WritingSystem.Arabic: "NotoSansArabic-Regular.ttf",
-    WritingSystem.Cyrillic: "NotoSans-Regular.ttf",
-}
+FALLBACKS: dict[WritingSystem, str] = {WritingSystem.Arabic: "NotoSansArabic-Regular.ttf"}
 
 
 def ensure_scripts(

@@ -207,7 +207,7 @@ def test_deb_package_layout_and_metadata():
     assert field("Package") == "field-reference"
     assert field("Version") == VERSION
     depends = field("Depends")
-    for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libgl1"):
+    for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libgl1", "fonts-"):
         assert package in depends
     contents = subprocess.run(
         ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
@@ -243,7 +243,7 @@ def test_portable_tarball_is_ready_to_run():
 
 def test_the_bundle_speaks_every_shipped_language_and_no_other():
     """Our .qm for each language (compiled by the build, never committed), Qt's qtbase .qm for
-    the same languages only, and the fallback fonts for Arabic and Cyrillic."""
+    the same languages only, and the fallback font for Arabic."""
     from desktop_app.i18n.languages import TRANSLATED
 
     files = [p.relative_to(BUNDLE).as_posix() for p in BUNDLE.rglob("*") if p.is_file()]  # type: ignore[union-attr]
@@ -257,4 +257,4 @@ def test_the_bundle_speaks_every_shipped_language_and_no_other():
     assert qt <= set(TRANSLATED) and qt, "Qt's own strings for our languages only"
     assert not [f for f in files if f.endswith(".ts")]
     fonts = {f.rsplit("/", 1)[1] for f in files if "resources/fonts/" in f}
-    assert {"NotoSansArabic-Regular.ttf", "NotoSans-Regular.ttf", "OFL.txt"} <= fonts
+    assert {"NotoSansArabic-Regular.ttf", "OFL.txt"} <= fonts
