@@ -68,8 +68,13 @@ class WindowState(QObject):
             self._window.restoreState(values.window_state)
         elif short_screen(self._window.screen().availableGeometry()):
             # first run on a short screen: the toolbar's row goes to reading (left edge instead)
+            start = (  # the reading side's start: the right in Arabic
+                Qt.ToolBarArea.RightToolBarArea
+                if self._window.isRightToLeft()
+                else Qt.ToolBarArea.LeftToolBarArea
+            )
             for toolbar in self._window.findChildren(QToolBar):
-                self._window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
+                self._window.addToolBar(start, toolbar)
         for sizes, splitter in (
             (values.main_splitter, self._splitters["main"]),
             (values.results_splitter, self._splitters["results"]),
