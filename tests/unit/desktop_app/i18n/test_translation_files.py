@@ -11,9 +11,12 @@ from desktop_app.i18n.languages import TRANSLATED
 from tests.ts_files import TEMPLATE, fresh_template, language_files, qt_tool, read_ts
 
 LUPDATE = qt_tool("pyside6-lupdate")
-pytestmark = pytest.mark.skipif(
-    LUPDATE is None, reason="pyside6-lupdate is not installed: the translation check cannot run"
-)
+pytestmark = [
+    pytest.mark.translations,  # `pytest -m translations` runs this check alone
+    pytest.mark.skipif(
+        LUPDATE is None, reason="pyside6-lupdate is not installed: the translation check cannot run"
+    ),
+]
 FILES = {"template": TEMPLATE} | language_files()
 
 
