@@ -94,6 +94,8 @@ def hosts() -> Iterator[list[WindowHost]]:
         if shiboken6.isValid(host):
             host.translators.apply(ENGLISH, system=ENGLISH)
             host.window.close()  # the window of the moment; its close ends the Operations
+            if host.controller is not None:
+                host.controller.close()  # the library
     QLocale.setDefault(QLocale.system())
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -165,6 +167,7 @@ def test_switching_live_translates_the_window_around_the_same_library(
     assert window.layoutDirection() == expected
     assert window.search_box.layoutDirection() == expected
     assert QLocale().language() == QLocale(code).language()
+    assert QLocale().zeroDigit() == "0", "counts in the digits of the English names beside them"
     ours, qt = host.translators.installed
     assert ours.language() == code
     assert qt.language().split("_")[0] == code, "Qt's own strings in another language"
