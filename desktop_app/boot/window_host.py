@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.boot.fonts import ensure_scripts
 from desktop_app.boot.translations import Translators, system_language
 from desktop_app.commands.actions import ActionRegistry, load_overrides
-from desktop_app.i18n.languages import CHOICES, resolve
+from desktop_app.i18n.languages import CHOICES, is_rtl, resolve
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController, ThemeMode
 from desktop_app.mainwindow.main_window import MainWindow
@@ -59,7 +59,9 @@ class WindowHost(QObject):
             app, paths.resources / "translations", qt_translations, owner=self
         )
         self.translators.apply(self.settings.values.language)
-        ensure_scripts(paths.resources / "fonts")
+        self._fonts = paths.resources / "fonts"
+        if is_rtl(self.translators.language):  # Arabic on the first paint
+            ensure_scripts(self._fonts)
         self.icons = IconProvider(paths.resources / "icons")
         self.theme = ThemeController(app, self.icons, ThemeMode(self.settings.values.theme))
         app.setWindowIcon(self.icons.app_icon())
@@ -77,6 +79,9 @@ class WindowHost(QObject):
         """The controller that opens the library into the window; it follows every rebuild."""
         self._controller = controller
         self._wire(self.window)
+        # else only View › Language shows Arabic: asking the font database which fonts have it
+        # costs ~10 ms, so not before the first paint
+        controller.sig_started.connect(lambda: ensure_scripts(self._fonts))
 
     def on_window(self, wire: Callable[[MainWindow], None]) -> None:
         """Run `wire(window)` now and for every window built later (extra connections)."""
@@ -107,7 +112,8 @@ class WindowHost(QObject):
         old.user.importer.wait()
         self._ops.wait()
         QApplication.processEvents()  # deliver what the lanes finished to the old window
-        self.translators.apply(self.settings.values.language)
+        if is_rtl(self.translators.apply(self.settings.values.language)):
+            ensure_scripts(self._fonts)
         self._ops.sig_failed.disconnect(old.show_error)
         new = self._build()
         self.window = new
