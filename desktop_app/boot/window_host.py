@@ -116,6 +116,7 @@ class WindowHost(QObject):
             ensure_scripts(self._fonts)
         self._ops.sig_failed.disconnect(old.show_error)
         new = self._build()
+        new.reading.take_history(old.reading)
         self.window = new
         self._wire(new)
         new.show()

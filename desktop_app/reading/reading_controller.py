@@ -282,6 +282,12 @@ class ReadingController(QObject):
         if location is not None and self._show(location, False, None):
             self.sig_visited.emit(location)
 
+    def take_history(self, other: ReadingController) -> None:
+        """Back and Forward go where they went in `other` (the window rebuilt in another
+        language: boot/window_host.py)."""
+        self._history = other._history
+        self._update_navigation_actions()
+
     def _update_navigation_actions(self) -> None:
         self._registry.action("back").setEnabled(self._history.can_go_back())
         self._registry.action("forward").setEnabled(self._history.can_go_forward())

@@ -225,6 +225,8 @@ def test_panels_geometry_and_reading_mode_survive_the_switch(
     host = start(qtbot, tiny_paths, hosts)
     old = host.window
     search_and_open(qtbot, old, "migration")
+    old.focus_search()
+    search_and_open(qtbot, old, "trafficking")
     old.actions_.action("show_history").trigger()
     qtbot.waitUntil(lambda: old.user.history.isVisible())
     old.set_zoom(130)
@@ -233,6 +235,7 @@ def test_panels_geometry_and_reading_mode_survive_the_switch(
     window = switch(qtbot, host, "ru")
     assert window.geometry() == geometry
     assert window.zoom() == 130
+    assert window.actions_.action("back").isEnabled(), "Back still goes where it went"
     assert window.actions_.action("reading_mode").isChecked()
     window.actions_.action("reading_mode").trigger()
     qtbot.waitUntil(lambda: window.user.history.isVisible())
