@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from db.catalogue import EntryNotFound
+from db import EntryNotFound
 from db.userstore.opening import UserStoreError
 from desktop_app.i18n.errors import BUG, ERRNOS, FAMILIES, SETTINGS, explained, said
 from desktop_app.i18n.languages import FSI, PDI
