@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
+from desktop_app.commands.actions import menu_text
+from desktop_app.commands.fuzzy import strip_mnemonics
 from desktop_app.i18n.bidi import isolated
 from desktop_app.i18n.dates import number
 from desktop_app.i18n.languages import FSI, LRI, PDI
@@ -125,3 +127,13 @@ def test_other_icons_are_not_mirrored(direction):
     plain = _pixels("search")
     QApplication.instance().setLayoutDirection(RTL)
     assert _pixels("search") == plain
+
+
+def test_a_right_to_left_menu_shows_keys_left_to_right(direction):
+    """Qt would lay "Ctrl+=" out as "=+Ctrl" in an Arabic menu: the text carries the key as a
+    left-to-right island after a tab, which the palette and the sheet leave out of the name."""
+    assert menu_text("Zoom &In", ("Ctrl+=", "Ctrl++")) == "Zoom &In"
+    QApplication.instance().setLayoutDirection(RTL)
+    assert menu_text("Zoom &In", ("Ctrl+=", "Ctrl++")) == f"Zoom &In\t{LRI}Ctrl+={PDI}"
+    assert menu_text("About", ()) == "About"
+    assert strip_mnemonics(f"Zoom &In\t{LRI}Ctrl+={PDI}") == "Zoom In"
