@@ -51,7 +51,6 @@ class WindowHost(QObject):
         self, app: QApplication, paths: AppPaths, ops: Operations, qt_translations: Path | None
     ) -> None:
         super().__init__()  # lives with the window it holds (see _build)
-        self._app = app
         self._paths = paths
         self._ops = ops
         self.settings = SettingsStore(paths.settings_file)
@@ -67,7 +66,6 @@ class WindowHost(QObject):
         app.setWindowIcon(self.icons.app_icon())
         self._overrides, self.problems = load_overrides(paths.shortcuts_file)
         self._controller: StartupController | None = None
-        self._extra: list[Callable[[MainWindow], None]] = []
         self._previous = self.settings.values.language
         self.window = self._build()
 
@@ -82,11 +80,6 @@ class WindowHost(QObject):
         # else only View › Language shows Arabic: asking the font database which fonts have it
         # costs ~10 ms, so not before the first paint
         controller.sig_started.connect(lambda: ensure_scripts(self._fonts))
-
-    def on_window(self, wire: Callable[[MainWindow], None]) -> None:
-        """Run `wire(window)` now and for every window built later (extra connections)."""
-        self._extra.append(wire)
-        wire(self.window)
 
     def set_language(self, choice: str) -> None:
         """View › Language: remember the choice and show the window in it (after the menu that
@@ -163,8 +156,6 @@ class WindowHost(QObject):
         window.actions_.connect(handlers)
         self._check_language(window)
         self._ops.sig_failed.connect(window.show_error)  # the one user-facing error path
-        for wire in self._extra:
-            wire(window)
 
     def _check_language(self, window: MainWindow) -> None:
         window.actions_.action(language_action(self.settings.values.language)).setChecked(True)
