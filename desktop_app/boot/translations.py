@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.i18n.languages import ENGLISH, is_rtl, latin_digits, resolve
+from desktop_app.i18n.languages import ENGLISH, formats_locale, is_rtl, resolve
 
 CATALOG = "field_reference"
 
@@ -75,9 +75,8 @@ class Translators:
             self._app.removeTranslator(translator)
         self._installed = []
         own = QLocale.system()  # its country's formats, when it is the same language
-        locale = own if own.language() == QLocale(code).language() else QLocale(code)
-        if locale.zeroDigit() != "0" and latin_digits(code):
-            locale = QLocale(latin_digits(code))  # see desktop_app/i18n/languages.py
+        same = own.language() == QLocale(code).language() and own.zeroDigit() == "0"
+        locale = own if same else QLocale(formats_locale(code))  # see i18n/languages.py
         if code != ENGLISH:
             self._install(self._folder, [f"{CATALOG}_{code}"])
             self._install(self._qt_folder, self._qt_names(code, locale))

@@ -18,15 +18,19 @@ class Language:
     code: str  # ISO 639-1; the suffix of field_reference_<code>.qm and qtbase_<code>.qm
     name: str  # in the language itself
     rtl: bool = False
-    latin_digits: str = ""  # the locale for numbers and dates when the language's own uses others
+    # the locale for numbers and dates when the desktop's is another language, or uses
+    # non-Latin digits ("" : Qt's default for the language)
+    locale: str = ""
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language(ENGLISH, "English"),
+    # Day-month-year and a 24-hour clock, as an international organisation writes English; Qt's
+    # default for "en" is the US 11/27/26
+    Language(ENGLISH, "English", locale="en_GB"),
     Language("fr", "Français"),
     # Numbers in Latin digits, as in the Maghreb: region names and catalogue text stay English,
     # and a count beside them in Arabic-Indic digits reads as two scripts ("Global (١٤)")
-    Language("ar", "العربية", rtl=True, latin_digits="ar_MA"),
+    Language("ar", "العربية", rtl=True, locale="ar_MA"),
     Language("ru", "Русский"),
     Language("es", "Español"),
     Language("pt", "Português"),
@@ -46,10 +50,11 @@ def resolve(choice: str, system_language: str) -> str:
     return system_language if system_language in BY_CODE else ENGLISH
 
 
-def latin_digits(code: str) -> str:
-    """The locale to format numbers with when `code`'s own locale has non-Latin digits."""
+def formats_locale(code: str) -> str:
+    """The locale name for numbers and dates in `code` when the desktop's locale is another
+    language or writes other digits (see `Language.locale`)."""
     language = BY_CODE.get(code)
-    return language.latin_digits if language is not None else ""
+    return language.locale if language is not None and language.locale else code
 
 
 def is_rtl(code: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import compose
@@ -201,6 +201,7 @@ def test_follow_system_uses_the_desktop_language_only_when_we_ship_it(
     assert host.translators.apply("system", system="de") == ENGLISH
     assert host.translators.installed == (), "a German desktop gets English, Qt's dialogs too"
     assert QLocale().language() == QLocale.Language.English
+    assert QLocale().toString(QDate(2026, 11, 27), QLocale.FormatType.ShortFormat) == "27/11/2026"
 
 
 def test_the_language_actions_form_one_exclusive_group(
