@@ -142,6 +142,7 @@ class WindowHost(QObject):
             self._paths.shortcuts_file,
             self._ops,
         )
+        window.user.briefing.set_settings(self.settings)  # remembers where briefings are saved
         self.setParent(window)  # the app keeps the window; the window keeps this
         return window
 

@@ -64,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit My &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,9 +420,196 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="+123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Related: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingComposer</name>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <source>Compose a Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+134"/>
+        <location line="+76"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Briefing title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;In the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previe&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>About %Ln page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add at least one entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+85"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
         <source>Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,81 +618,33 @@
         <source>Copied: %s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Print “%s”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="+58"/>
-        <source>Export briefing to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+58"/>
-        <source>Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>Briefing title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
         <source>Entries in the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>Include my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Save briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Tick at least one entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Could not write the PDF: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Saved %d pages to %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="+192"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="+195"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,12 +710,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>✎ Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The fields of expertise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +767,77 @@
     <message>
         <location line="+5"/>
         <source>No entries name this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <source>Where entries come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;History (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history yet: the entries you read are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,7 +1025,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="+132"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="+134"/>
         <source>Search index progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Preparing search: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,12 +1147,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+199"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +1162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n entry in {region} and its sub-regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1518,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="+80"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="+81"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,12 +1553,12 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,12 +1611,12 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Zoom %d%%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,7 +1632,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+311"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1645,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-195"/>
+        <location line="-214"/>
         <source> (bookmarked; has your note)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1658,33 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <location line="+1"/>
         <source> (has your note)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1899,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+111"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
         <source>Catalogue %s is now open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1941,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
         <source>Catalogue tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1976,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Could not build the tree: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +2013,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+111"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
         <source>About Field Reference</source>
         <translation type="unfinished"></translation>
     </message>

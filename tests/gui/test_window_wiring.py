@@ -87,7 +87,16 @@ EXPECTED_LANGUAGE_MENU = [
     "language_es",
     "language_pt",
 ]
-EXPECTED_TOOLBAR = ["back", "forward", "show_about_entry", "toggle_tree", "-", "command_palette"]
+EXPECTED_TOOLBAR = [
+    "back",
+    "forward",
+    "show_about_entry",
+    "toggle_tree",
+    "-",
+    "toggle_bookmark",
+    "-",
+    "command_palette",
+]
 
 
 def _ids(actions) -> list[str]:
