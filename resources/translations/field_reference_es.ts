@@ -1997,7 +1997,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
     <message>
         <location line="+1"/>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation>De la A a la Z</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -126,7 +126,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Introduction</source>
-        <translation>&amp;Introduction</translation>
+        <translation>Page d&apos;&amp;introduction</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1997,7 +1997,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
     <message>
         <location line="+1"/>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation>De A à Z</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1997,7 +1997,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
     <message>
         <location line="+1"/>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation>De A a Z</translation>
     </message>
     <message>
         <location line="+1"/>
