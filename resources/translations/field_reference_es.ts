@@ -1163,7 +1163,7 @@
     <message>
         <location line="+50"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
-        <translation>{label} ({own} · {count} con subregiones)</translation>
+        <translation>{label} ({own} · {count} en total)</translation>
     </message>
     <message>
         <location line="+7"/>

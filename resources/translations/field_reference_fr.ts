@@ -1163,7 +1163,7 @@
     <message>
         <location line="+50"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
-        <translation>{label} ({own} · {count} avec les sous-régions)</translation>
+        <translation>{label} ({own} · {count} en tout)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1163,7 +1163,7 @@
     <message>
         <location line="+50"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
-        <translation>{label} ({own} · {count} com sub-regiões)</translation>
+        <translation>{label} ({own} · {count} no total)</translation>
     </message>
     <message>
         <location line="+7"/>
