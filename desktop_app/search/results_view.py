@@ -156,10 +156,9 @@ class ResultDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         self._paint_title(painter, option, index, rect, text_color, selected)
         self._paint_snippet(painter, option, index, rect, text_color)
-        muted = QColor(text_color)
-        muted.setAlphaF(0.7)
         chips = index.data(ResultRole.REGIONS) or []
-        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, muted)
+        fill, ink = self.chip_colors(option.palette, selected)
+        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, fill, ink)
         painter.restore()
 
     def _paint_title(
@@ -220,6 +219,21 @@ class ResultDelegate(QStyledItemDelegate):
         fill.setAlphaF(0.18)
         return fill, None
 
+    @staticmethod
+    def chip_colors(palette: QPalette, selected: bool) -> tuple[QColor, QColor]:
+        """The region chips' fill and text. Faint text on the selection colour would fall
+        under 4.5:1, so on a selected row the chip is a deeper (or, under dark selected text,
+        lighter) shade of the selection with the selection's own text colour."""
+        if selected:
+            ink = palette.color(QPalette.ColorRole.HighlightedText)
+            accent = palette.color(QPalette.ColorRole.Highlight)
+            return (accent.darker(140) if ink.lightness() >= 128 else accent.lighter(140)), ink
+        muted = QColor(palette.color(QPalette.ColorRole.Text))
+        muted.setAlphaF(0.7)
+        fill = QColor(muted)
+        fill.setAlphaF(0.12)
+        return fill, muted
+
     def _paint_snippet(
         self,
         painter: QPainter,
@@ -252,14 +266,13 @@ class ResultDelegate(QStyledItemDelegate):
         chips: list[str],
         rect: QRect,
         y: int,
+        chip_fill: QColor,
         muted: QColor,
     ) -> None:
         """Region chips on the last line; '+N' when more than MAX_CHIPS."""
         metrics = option.fontMetrics
         line = metrics.height()
         x = rect.x()
-        chip_fill = QColor(muted)
-        chip_fill.setAlphaF(0.12)
         for name in chips[:MAX_CHIPS] + (
             [f"+{len(chips) - MAX_CHIPS}"] if len(chips) > MAX_CHIPS else []
         ):
