@@ -49,7 +49,10 @@ class NotesPane(QWidget):
         layout.addWidget(self.editor, 1)
         self.setEnabled(False)
         self.editor.textChanged.connect(self.sig_edited)
-        self.editor.installEventFilter(self)  # resized: the status follows its corner
+        # the status follows the viewport's corner: the viewport, not the editor, since the
+        # editor's own Resize comes before it has laid out its viewport and scroll bar
+        self.editor.viewport().installEventFilter(self)
+        self.editor.installEventFilter(self)  # its layout direction
 
     def _make_status(self) -> QLabel:
         """A child of the editor, not a row of the pane: drawn on the editor's own background
@@ -67,9 +70,8 @@ class NotesPane(QWidget):
         return status
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutDirectionChange,
+        if (watched is self.editor.viewport() and event.type() == QEvent.Type.Resize) or (
+            watched is self.editor and event.type() == QEvent.Type.LayoutDirectionChange
         ):
             self._place_status()
         return False

@@ -39,10 +39,19 @@ def test_the_editor_has_the_whole_pane_and_a_message_moves_nothing(qtbot, netboo
     assert pane.status.text() == "Saved" and pane.status.isVisible()
     assert (pane.editor.geometry(), pane.geometry(), window.entry_view.geometry()) == before
     assert pane.status.parentWidget() is pane.editor
+    in_corner(pane)
+    width = pane.editor.width()
+    qtbot.keyClick(pane.editor, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # History
+    qtbot.waitUntil(lambda: pane.editor.width() < width)  # the panel took the room
+    in_corner(pane)  # the status followed the narrower editor
+
+
+def in_corner(pane) -> None:
+    """The status is shown in the bottom trailing corner of the editor's viewport."""
     corner = pane.status.geometry()
     viewport = pane.editor.viewport().geometry()
-    assert viewport.contains(corner) and corner.right() >= viewport.right() - 8
-    assert corner.bottom() >= viewport.bottom() - 8  # the bottom trailing corner
+    assert pane.status.isVisible() and viewport.contains(corner), (corner, viewport)
+    assert corner.right() >= viewport.right() - 8 and corner.bottom() >= viewport.bottom() - 8
 
 
 def test_a_long_message_wraps_inside_the_editor(qtbot, netbook: MainWindow):
