@@ -1,6 +1,6 @@
 """The note's status ("Saved", "Not saved: …") takes no row of its own (issue 13): at 1024×600 the
 editor fills the pane while there is nothing to say, and a message floats in the editor's corner
-without moving anything."""
+without moving anything, readable in both themes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.look.theme import ThemeMode, contrast_ratio
 from desktop_app.mainwindow import room
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
@@ -65,3 +68,21 @@ def test_a_long_message_wraps_inside_the_editor(qtbot, netbook: MainWindow):
     pane.editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # Arabic: the other corner
     pane.say("Saved")
     assert pane.status.geometry().left() <= pane.editor.viewport().geometry().left() + 8
+
+
+@pytest.mark.parametrize("mode", [ThemeMode.LIGHT, ThemeMode.DARK])
+def test_not_saved_is_readable_in_both_themes(qtbot, window: MainWindow, mode: ThemeMode):
+    """The red of "Not saved" against the editor it floats on: at least 4.5:1 (the light
+    theme's red was 3.1:1 on the dark editor)."""
+    window._theme.set_mode(mode)
+    window.open_location(Location("entry", "research"))
+    pane = window.user.notes
+    pane.say_error("could not save your note: the disk is full")
+    window.findChild(QMessageBox, "noteNotSavedDialog").close()
+    assert pane.status.isVisible() and pane.status.text().startswith("Not saved")
+    ground = pane.status.grab().toImage().pixelColor(1, 1)
+    assert ground == pane.editor.palette().color(QPalette.ColorRole.Base)  # the editor's own
+    ink = pane.status.palette().color(pane.status.foregroundRole())  # what the label draws with
+    ratio = contrast_ratio(ink, ground)
+    print(f"{mode}: {ink.name()} on {ground.name()}: {ratio:.2f}:1")
+    assert ink.red() > ink.green() + 40 and ratio >= 4.5  # red, and readable
