@@ -158,7 +158,7 @@ class ResultDelegate(QStyledItemDelegate):
         self._paint_snippet(painter, option, index, rect, text_color)
         chips = index.data(ResultRole.REGIONS) or []
         fill, ink = self.chip_colors(option.palette, selected)
-        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, fill, ink)
+        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, ink, fill)
         painter.restore()
 
     def _paint_title(
@@ -220,19 +220,18 @@ class ResultDelegate(QStyledItemDelegate):
         return fill, None
 
     @staticmethod
-    def chip_colors(palette: QPalette, selected: bool) -> tuple[QColor, QColor]:
-        """The region chips' fill and text. Faint text on the selection colour would fall
-        under 4.5:1, so on a selected row the chip is a deeper (or, under dark selected text,
-        lighter) shade of the selection with the selection's own text colour."""
+    def chip_colors(palette: QPalette, selected: bool) -> tuple[QColor | None, QColor]:
+        """The region chips' fill (None: a faint tint of their text) and text. Faint text on
+        the selection colour would fall under 4.5:1, so on a selected row the chip is a deeper
+        (or, under dark selected text, lighter) shade of the selection with the selection's own
+        text colour."""
         if selected:
             ink = palette.color(QPalette.ColorRole.HighlightedText)
             accent = palette.color(QPalette.ColorRole.Highlight)
             return (accent.darker(140) if ink.lightness() >= 128 else accent.lighter(140)), ink
         muted = QColor(palette.color(QPalette.ColorRole.Text))
         muted.setAlphaF(0.7)
-        fill = QColor(muted)
-        fill.setAlphaF(0.12)
-        return fill, muted
+        return None, muted
 
     def _paint_snippet(
         self,
@@ -266,13 +265,15 @@ class ResultDelegate(QStyledItemDelegate):
         chips: list[str],
         rect: QRect,
         y: int,
-        chip_fill: QColor,
         muted: QColor,
+        fill: QColor | None,
     ) -> None:
         """Region chips on the last line; '+N' when more than MAX_CHIPS."""
         metrics = option.fontMetrics
         line = metrics.height()
         x = rect.x()
+        chip_fill = QColor(muted)
+        chip_fill.setAlphaF(0.12)
         for name in chips[:MAX_CHIPS] + (
             [f"+{len(chips) - MAX_CHIPS}"] if len(chips) > MAX_CHIPS else []
         ):
@@ -281,7 +282,7 @@ class ResultDelegate(QStyledItemDelegate):
                 break
             chip = QRectF(x, y, width, line)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(chip_fill)
+            painter.setBrush(chip_fill if fill is None else fill)
             painter.drawRoundedRect(chip, line / 2, line / 2)
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)

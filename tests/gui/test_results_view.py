@@ -82,8 +82,10 @@ def test_region_chips_are_readable_on_a_selected_row(qtbot, window: MainWindow, 
     print(f"{mode}: chip text {ink.name()} on {fill.name()}: {ratio:.2f}:1")
     assert ratio >= 4.5, (ink.name(), fill.name(), ratio)
     plain_fill, plain_ink = ResultDelegate.chip_colors(palette, selected=False)
-    base = palette.color(QPalette.ColorRole.Base)
-    plain_fill = composite(plain_fill, base)
+    assert plain_fill is None  # a plain row's chip: its text at 12 %
+    plain_fill = QColor(plain_ink)
+    plain_fill.setAlphaF(0.12)
+    plain_fill = composite(plain_fill, palette.color(QPalette.ColorRole.Base))
     assert contrast_ratio(composite(plain_ink, plain_fill), plain_fill) >= 4.5
 
     metrics, padding = view.fontMetrics(), ResultDelegate.PADDING
