@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation>Exportar esta ficha o varios marcadores como informe en PDF</translation>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>Preparar un informe en PDF a partir de resultados de búsqueda, marcadores, historial o cualquier ficha</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importar &amp;paquete de contenido…</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation>Imprimir “%1”</translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation>Preparar un informe</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation>Título del informe</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Escriba para filtrar · Entrar o Espacio añade · Supr quita · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Añada fichas desde la lista de la izquierda: aparecen aquí tal como se imprimirán.</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation>Su nota privada sobre esta ficha (Ctrl+Shift+N). Se guarda automáticamente; nunca se envía a ninguna parte.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Una nota privada que se guarda mientras escribe</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -1234,12 +1234,12 @@
         <translation>Sus notas son de solo lectura (%s): se muestran, pero no se guardan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation>No guardada: %s. Su texto se conserva; reintentando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation>Nota no guardada</translation>
@@ -1648,7 +1648,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1661,7 +1661,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation> (con marcador; tiene su nota)</translation>
     </message>

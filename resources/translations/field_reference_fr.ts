@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation>Exporter cette fiche ou plusieurs signets sous forme de dossier PDF</translation>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>Composer un dossier PDF à partir des résultats de recherche, des signets, de l&apos;historique ou de n&apos;importe quelle fiche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importer un &amp;paquet de contenu…</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation>Composer un dossier</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation>Titre du dossier</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Tapez pour filtrer · Entrée ou Espace ajoute · Suppr retire · Alt+Up/Alt+Down réordonne · Ctrl+S enregistre</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Ajoutez des fiches depuis la liste de gauche&#xa0;: elles apparaissent ici telles qu&apos;elles seront imprimées.</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation>Votre note privée sur cette fiche (Ctrl+Shift+N). Enregistrée automatiquement&#xa0;; jamais envoyée nulle part.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Une note privée, enregistrée pendant la saisie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
@@ -1234,12 +1234,12 @@
         <translation>Vos notes sont en lecture seule (%s)&#xa0;: affichées, non enregistrées.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation>Non enregistrée&#xa0;: %s. Votre texte est conservé&#xa0;; nouvel essai…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
@@ -1648,7 +1648,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -1661,7 +1661,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation> (dans les signets&#xa0;; avec votre note)</translation>
     </message>

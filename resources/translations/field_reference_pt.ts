@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation>Exportar esta ficha ou vários marcadores como dossiê em PDF</translation>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>Compor um dossiê em PDF a partir de resultados de pesquisa, marcadores, histórico ou qualquer ficha</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Importar &amp;pacote de conteúdo…</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>A minha nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation>Imprimir “%1”</translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation>Compor um dossiê</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Dossiê</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation>Título do dossiê</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Escreva para filtrar · Enter ou Espaço adiciona · Delete remove · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Adicione fichas a partir da lista à esquerda: aparecem aqui tal como serão impressas.</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation>A sua nota privada sobre esta ficha (Ctrl+Shift+N). Guardada automaticamente; nunca é enviada para lado nenhum.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Uma nota privada, guardada à medida que escreve</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Editing…</source>
         <translation>Em edição…</translation>
     </message>
@@ -1234,12 +1234,12 @@
         <translation>As suas notas são só de leitura (%s): mostradas, não guardadas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation>Não guardada: %s. O seu texto é mantido; nova tentativa em curso…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation>Nota não guardada</translation>
@@ -1648,7 +1648,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
@@ -1661,7 +1661,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation> (com marcador; tem a sua nota)</translation>
     </message>
