@@ -6,47 +6,47 @@
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ في الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
         <source>The fields of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات الخبرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
         <source>Related fields</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات ذات صلة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
         <source>Migration dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>حوارات الهجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
         <source>Fields of expertise working here</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات الخبرة العاملة هنا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
         <source>Initiatives and dialogues here</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرات والحوارات هنا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
         <source>Sub-regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الفرعية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
         <source>Also in its sub-regions</source>
-        <translation type="unfinished"></translation>
+        <translation>أيضا في مناطقها الفرعية</translation>
     </message>
 </context>
 <context>
@@ -54,402 +54,402 @@
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="35"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="37"/>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المؤشر في مربع البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="43"/>
         <source>&amp;Find in Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث &amp;داخل المدخل…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="45"/>
         <source>Find words in the entry you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن كلمات في المدخل الذي تقرؤه</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="51"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="53"/>
         <source>Next match in the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي في المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="58"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="60"/>
         <source>Previous match in the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق في المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="65"/>
         <source>Copy &amp;Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الاستشهاد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="67"/>
         <source>Copy the entry&apos;s title, catalogue version and date</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ عنوان المدخل وإصدار الكتالوج والتاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="73"/>
         <source>&amp;Bookmark This Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة &amp;مرجعية على هذا المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="75"/>
         <source>Add or remove a bookmark on this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إشارة مرجعية على هذا المدخل أو إزالتها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="83"/>
         <source>Edit My &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير م&amp;لاحظتي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="85"/>
         <source>Put the cursor in your private note on this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المؤشر في ملاحظتك الخاصة على هذا المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="91"/>
         <source>Search My Notes &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في ملاحظاتي &amp;أيضا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="93"/>
         <source>Also find entries whose notes contain the search words</source>
-        <translation type="unfinished"></translation>
+        <translation>العثور أيضا على المداخل التي تحتوي ملاحظاتها على كلمات البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="99"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="101"/>
         <source>Go back to the previous entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى المدخل السابق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="108"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>لل&amp;أمام</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="110"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="117"/>
         <source>Go to &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى ال&amp;شجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="119"/>
         <source>Move the cursor to the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المؤشر إلى الشجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="124"/>
         <source>Go to &amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى ال&amp;مدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="126"/>
         <source>Move the cursor to the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المؤشر إلى المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="131"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>المق&amp;دمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="133"/>
         <source>Show the introduction to the fields of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مقدمة مجالات الخبرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="141"/>
         <source>Show &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ال&amp;شجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="143"/>
         <source>Show or hide the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الشجرة أو إخفاؤها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="151"/>
         <source>Group by &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع حسب ال&amp;منطقة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="153"/>
         <source>Tree: regions, then the fields working there</source>
-        <translation type="unfinished"></translation>
+        <translation>الشجرة: المناطق، ثم المجالات العاملة فيها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="160"/>
         <source>Group by &amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع حسب الم&amp;جال</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="162"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>الشجرة: المجالات، ثم مناطقها ومبادراتها وحواراتها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="169"/>
         <source>Group &amp;A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع &amp;أبجديا (A–Z)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="171"/>
         <source>Tree: all entries by first letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الشجرة: كل المداخل حسب الحرف الأول</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="178"/>
         <source>Group by &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع حسب ال&amp;نوع</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="180"/>
         <source>Tree: fields, initiatives, dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>الشجرة: المجالات، المبادرات، الحوارات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="187"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="189"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="195"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="197"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="203"/>
         <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة تعيين التكبير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="205"/>
         <source>Default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص الافتراضي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="210"/>
         <source>Theme: &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة: &amp;حسب النظام</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="212"/>
         <source>Follow the system light or dark scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع النظام في الوضع الفاتح أو الداكن</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="220"/>
         <source>Theme: &amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة: &amp;فاتحة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="222"/>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة دائما</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="229"/>
         <source>Theme: &amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة: &amp;داكنة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="231"/>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة دائما</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="238"/>
         <source>&amp;Bookmarks Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="240"/>
         <source>Show your bookmarks and move the cursor there</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض إشاراتك المرجعية ونقل المؤشر إليها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="247"/>
         <source>&amp;History Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ال&amp;سجل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="249"/>
         <source>Show the entries you opened and move the cursor there</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المداخل التي فتحتها ونقل المؤشر إليها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="255"/>
         <source>My &amp;Notes Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ملاحظا&amp;تي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="257"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ملاحظاتك، بما فيها الملاحظات على مداخل لم تعد في الكتالوج</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="265"/>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الأ&amp;وامر…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="267"/>
         <source>Run any command by typing its name</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل أي أمر بكتابة اسمه</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="276"/>
         <source>Every command and its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوامر ومفاتيحها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="282"/>
         <source>&amp;About Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Field Reference</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="284"/>
         <source>Version and catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والكتالوج</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="290"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="292"/>
         <source>Print the entry, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المدخل مع معاينة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="298"/>
         <source>&amp;Export Briefing to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الإحاطة بصيغة PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="300"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير هذا المدخل أو عدة إشارات مرجعية في إحاطة بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="306"/>
         <source>Import &amp;Content Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;حزمة محتوى…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="308"/>
         <source>Install signed catalogue updates from a .frpack file</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت تحديثات الكتالوج الموقعة من ملف .frpack</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="313"/>
         <source>Export Notes and &amp;Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات والإشارات ال&amp;مرجعية…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="315"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملاحظاتك وإشاراتك المرجعية في ملف لزميل أو لحاسوب جديد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="322"/>
         <source>&amp;Import Notes and Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد الملاحظات والإشارات المرجعية…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="324"/>
         <source>Merge notes and bookmarks from a handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الملاحظات والإشارات المرجعية من ملف تسليم</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="329"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="331"/>
         <source>Close Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Field Reference</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="337"/>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="339"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الجزء التالي: مربع البحث، النتائج، المدخل، الملاحظة، الشجرة، اللوحات المفتوحة (المفتاح Tab يتنقل بالترتيب نفسه)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="349"/>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="351"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الجزء السابق (المفتاحان Shift+Tab يتنقلان بالترتيب نفسه)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="356"/>
         <source>&amp;Reading Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ال&amp;قراءة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="358"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الشجرة والنتائج والملاحظة للقراءة؛ اضغط مرة أخرى لإعادتها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="367"/>
         <source>Show My &amp;Note Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إظهار جزء ملاحظتي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="369"/>
         <source>Show or hide your note under the entry (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ملاحظتك أسفل المدخل أو إخفاؤها (يحفظ الاختيار)</translation>
     </message>
 </context>
 <context>
@@ -457,17 +457,17 @@
     <message>
         <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
         <source>Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Reference</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
         <source>Copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
         <source>Print “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة «%s»</translation>
     </message>
 </context>
 <context>
@@ -475,64 +475,64 @@
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
         <source>Export briefing to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإحاطة بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحاطة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
         <source>Briefing title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الإحاطة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
         <source>Entries in the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخل في الإحاطة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
         <source>Include my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين ملاحظاتي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
         <source>Entries (Space ticks or unticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخل (مفتاح المسافة يحدد أو يلغي التحديد)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
         <source>Save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإحاطة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
         <source>Tick at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مدخلا واحدا على الأقل.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
         <source>Saved %d pages to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات المحفوظة: %d، في %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
         <source>Could not write the PDF: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة ملف PDF: %s</translation>
     </message>
 </context>
 <context>
@@ -540,27 +540,27 @@
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="192"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الأوامر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="197"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أمرا…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="198"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="201"/>
         <source>Type part of a command&apos;s name. Up and Down choose, Enter runs it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءا من اسم الأمر. السهمان لأعلى ولأسفل للاختيار، وEnter لتشغيله، وEscape للإغلاق.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر المطابقة</translation>
     </message>
 </context>
 <context>
@@ -568,17 +568,17 @@
     <message>
         <location filename="../../desktop_app/search/correction_line.py" line="47"/>
         <source>Search for the words exactly as typed (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الكلمات كما كتبت تماما (Alt+ب)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/correction_line.py" line="61"/>
         <source>Showing results for “%s” —</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نتائج «%s» —</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث بدلا من ذلك عن «%s»</translation>
     </message>
 </context>
 <context>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../desktop_app/reading/entry_view.py" line="42"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/entry_view.py" line="45"/>
         <source>The entry you are reading; Page Down and Space scroll, Ctrl+Tab moves to its links, Esc goes back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخل الذي تقرؤه؛ المفتاحان Page Down والمسافة للتمرير، وCtrl+Tab للانتقال إلى روابطه، وEsc للرجوع إلى مربع البحث</translation>
     </message>
 </context>
 <context>
@@ -600,43 +600,43 @@
         <location filename="../../desktop_app/reading/find_bar.py" line="29"/>
         <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
         <source>Find in entry</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث داخل المدخل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/find_bar.py" line="34"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/find_bar.py" line="37"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/find_bar.py" line="43"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/find_bar.py" line="112"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/find_bar.py" line="115"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} من {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/reading/find_bar.py" line="118"/>
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تطابق</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقا</numerusform>
+            <numerusform>%n تطابق</numerusform>
         </translation>
     </message>
 </context>
@@ -645,32 +645,32 @@
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="84"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="99"/>
         <source>Exported %d items to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المصدرة: %d، إلى %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="104"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="118"/>
         <source>Importing notes and bookmarks from %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار استيراد الملاحظات والإشارات المرجعية من %s…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="144"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/handover_controller.py" line="150"/>
         <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد: ملاحظات جديدة: %d، ملاحظات مدمجة: %d (مع الاحتفاظ بالنسختين)، إشارات مرجعية جديدة: %d</translation>
     </message>
 </context>
 <context>
@@ -678,27 +678,27 @@
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
         <source>Search index progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم إعداد فهرس البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار فتح الكتالوج…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
         <source>Preparing search: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>جار تجهيز البحث: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
         <source>Catalogue %s · data as of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج %s · البيانات حتى %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
         <source>Built %s · content %s</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ في %s · المحتوى %s</translation>
     </message>
 </context>
 <context>
@@ -706,32 +706,32 @@
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="376"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/action_table.py" line="382"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
 </context>
 <context>
@@ -739,58 +739,58 @@
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="41"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="42"/>
         <source>Initiatives and dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرات والحوارات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="43"/>
         <source>Related fields</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات ذات صلة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="44"/>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="48"/>
         <source>Fields of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات الخبرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="49"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="50"/>
         <source>Migration dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>حوارات الهجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="51"/>
         <location filename="../../desktop_app/tree/tree_builders.py" line="58"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="55"/>
         <source>Field of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال الخبرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="56"/>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>مبادرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_builders.py" line="57"/>
         <source>Migration dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>حوار الهجرة</translation>
     </message>
 </context>
 <context>
@@ -798,60 +798,62 @@
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="33"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك الخاصة على هذا المدخل (Ctrl+Shift+N). تحفظ تلقائيا ولا ترسل إلى أي مكان.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="37"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="38"/>
         <source>A private note, saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة تحفظ أثناء الكتابة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="69"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار التحرير…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="74"/>
         <source>This note was also changed elsewhere: both versions are kept below.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيرت هذه الملاحظة في مكان آخر أيضا: النسختان محفوظتان أدناه.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="76"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="80"/>
         <source>Your notes are read-only (%s): shown, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك للقراءة فقط (%s): تعرض ولا تحفظ.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="85"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ: %s. نصك محفوظ في المحرر؛ جار إعادة المحاولة…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="91"/>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="122"/>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ الملاحظة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="93"/>
         <source>Your note could not be saved: %s.
 
 The text stays in the editor and saving is retried every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ ملاحظتك: %s.
+
+يبقى النص في المحرر، وتعاد محاولة الحفظ كل بضع ثوان.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="108"/>
         <source>Note kept in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظت الملاحظة في ملف</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="109"/>
@@ -859,24 +861,29 @@ The text stays in the editor and saving is retried every few seconds.</source>
 
 Its text was written to:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ ملاحظتك (%s).
+
+كتب نصها في:
+%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="124"/>
         <source>Your note could not be saved (%s), nor written to a recovery file (%s).
 
 Keep the window open, copy the text somewhere safe or free some space, then close again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ ملاحظتك (%s)، وتعذرت كتابتها في ملف استرداد (%s).
+
+أبق النافذة مفتوحة، وانسخ النص إلى مكان آمن أو أفرغ بعض المساحة، ثم أغلق مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="134"/>
         <source>Keep Window Open</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء النافذة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/notes_pane.py" line="136"/>
         <source>Discard Note and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الملاحظة والإغلاق</translation>
     </message>
 </context>
 <context>
@@ -884,138 +891,138 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="103"/>
         <source>Import Content Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة محتوى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدث حزمة المحتوى الكتالوج من ملف على ذاكرة USB أو من رسالة بريد إلكتروني. ويتحقق من توقيع الناشر عليها قبل قراءة أي شيء منها.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>
         <source>No pack chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تختر أي حزمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="128"/>
         <source>Content pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حزمة المحتوى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="129"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="130"/>
         <source>Choose a content pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف حزمة محتوى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="135"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="143"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="148"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="150"/>
         <source>Import the content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة المحتوى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="152"/>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق مربع الحوار</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
         <source>Choose a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار حزمة محتوى</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
         <source>Content packs (*.frpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المحتوى (*.frpack);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="230"/>
         <source>Checking the signature and contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار التحقق من التوقيع والمحتويات…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="195"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار الاستيراد…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="231"/>
         <source>Reading the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار قراءة المداخل…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="232"/>
         <source>Combining with installed content…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار الدمج مع المحتوى المثبت…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="233"/>
         <source>Writing the new catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار كتابة الكتالوج الجديد…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="234"/>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار إنشاء فهرس البحث…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="235"/>
         <source>Switching to the new catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار التبديل إلى الكتالوج الجديد…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="236"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="243"/>
         <source>Verified. Importing will: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق. سيؤدي الاستيراد إلى: %s.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Import failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
         <source>Refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1023,177 +1030,177 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="35"/>
         <source>Pack details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الحزمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="37"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سيتغير</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="51"/>
         <source>sequence %d is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل %d مثبت</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="53"/>
         <source>not installed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبتة بعد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="56"/>
         <source>adds a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>تضيف مجموعة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="58"/>
         <source>replaces the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>تستبدل الكتالوج</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="62"/>
         <source>“%s” (%s, sequence %d): %s; %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%s» (%s، التسلسل %d): %s؛ %s.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="64"/>
         <source>Signed by publisher key %s. Data as of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعة بمفتاح الناشر %s. البيانات حتى %s.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="66"/>
         <source>New catalogue version: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الكتالوج الجديد: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="74"/>
         <source>add %s, update %s and remove %s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %s من المداخل وتحديث %s وحذف %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="85"/>
         <source>Installed “%s” (%s, sequence %d).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تثبيت «%s» (%s، التسلسل %d).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="86"/>
         <source>Added %s, updated %s, removed %s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخل المضافة: %s، المحدثة: %s، المحذوفة: %s.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="92"/>
         <source>Catalogue %s is now in use (took %.1f s).</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج %s مستخدم الآن (استغرق %.1f ث).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="94"/>
         <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتراجع، شغل الأمر &apos;fieldref pack rollback&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="101"/>
         <source>Nothing was changed; the catalogue is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء؛ الكتالوج كما كان.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="106"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="107"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محدثة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="108"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="114"/>
         <source>%s … and %s more %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s … و%s أخرى %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/packs/pack_summary.py" line="117"/>
         <source>No entries change.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتغير أي مداخل.</translation>
     </message>
 </context>
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
-        <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Bookmarks</source>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="93"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="120"/>
         <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشارات مرجعية بعد — اضغط {key} في أي مدخل للاحتفاظ به هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="125"/>
         <source>No history yet — the entries you open are listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل بعد — تظهر هنا المداخل التي تفتحها، الأحدث أولا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="128"/>
         <source>No notes yet — press {key} on an entry to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات بعد — اضغط {key} في أي مدخل لكتابة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="205"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ملاحظاتك التي تخص مداخل لم تعد في الكتالوج: %d؛ وهي محفوظة (عرض › لوحة ملاحظاتي).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيفت إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="280"/>
         <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أزيلت الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="285"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="315"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="334"/>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
         <source>Bookmark removed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>أزيلت الإشارة المرجعية: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="328"/>
         <source>Bookmark restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استعيدت الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="379"/>
         <source>entry no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل لم يعد في الكتالوج</translation>
     </message>
 </context>
 <context>
@@ -1201,22 +1208,22 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/reading/reading_controller.py" line="84"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعك الحالي</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/reading_controller.py" line="189"/>
         <source>That entry is not in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المدخل غير موجود في هذا الكتالوج.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
         <source>Zoom %d%%</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير %d%%</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1231,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/search/recent_searches.py" line="38"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات البحث الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -1232,12 +1239,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="268"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="270"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخل المطابقة للبحث؛ السهمان لأعلى ولأسفل للتنقل، وEnter للفتح</translation>
     </message>
 </context>
 <context>
@@ -1245,17 +1252,17 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="109"/>
         <source> (bookmarked; has your note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (عليه إشارة مرجعية؛ عليه ملاحظتك)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="111"/>
         <source> (bookmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (عليه إشارة مرجعية)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (has your note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (عليه ملاحظتك)</translation>
     </message>
 </context>
 <context>
@@ -1263,175 +1270,175 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="76"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المجالات والبرامج والحوارات والمناطق…  (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="79"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="81"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث؛ السهمان لأعلى ولأسفل لاختيار نتيجة، وEnter لفتحها، وEsc للمسح</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="143"/>
         <source>Search is getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>جار تجهيز البحث…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="166"/>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="167"/>
         <source>Search failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="171"/>
         <source>Searched in %.1f ms</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق البحث %.1f مللي ثانية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="182"/>
         <source>No entry names “%s”. The region that contains it:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مدخل يذكر «%s». المنطقة التي تضمها:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="185"/>
         <source>No entry names “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مدخل يذكر «%s».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="188"/>
         <source>No entries match “{query}” · 1 of your notes does</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مداخل تطابق «{query}» · تطابقه ملاحظة واحدة من ملاحظاتك</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="190"/>
         <source>No entries match “{query}” · %n of your notes do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه %n من ملاحظاتك</numerusform>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه ملاحظة واحدة من ملاحظاتك</numerusform>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه ملاحظتان من ملاحظاتك</numerusform>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه %n من ملاحظاتك</numerusform>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه %n من ملاحظاتك</numerusform>
+            <numerusform>لا توجد مداخل تطابق «{query}» · تطابقه %n من ملاحظاتك</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="195"/>
         <source>No entries match “%s”. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مداخل تطابق «%s». جرب كلمات أقل أو كلمات أخرى.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="204"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="206"/>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة واحدة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="208"/>
         <source>%n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="214"/>
         <source>1 of your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة واحدة من ملاحظاتك</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="214"/>
         <source>%n of your notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من ملاحظاتك</numerusform>
+            <numerusform>ملاحظة واحدة من ملاحظاتك</numerusform>
+            <numerusform>ملاحظتان من ملاحظاتك</numerusform>
+            <numerusform>%n من ملاحظاتك</numerusform>
+            <numerusform>%n من ملاحظاتك</numerusform>
+            <numerusform>%n من ملاحظاتك</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="223"/>
         <source>1 introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمة واحدة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="223"/>
         <source>%n introductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقدمة</numerusform>
+            <numerusform>مقدمة واحدة</numerusform>
+            <numerusform>مقدمتان</numerusform>
+            <numerusform>%n مقدمات</numerusform>
+            <numerusform>%n مقدمة</numerusform>
+            <numerusform>%n مقدمة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="225"/>
         <source>1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال واحد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="225"/>
         <source>%n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مجال</numerusform>
+            <numerusform>مجال واحد</numerusform>
+            <numerusform>مجالان</numerusform>
+            <numerusform>%n مجالات</numerusform>
+            <numerusform>%n مجالا</numerusform>
+            <numerusform>%n مجال</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="227"/>
         <source>1 initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>مبادرة واحدة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="227"/>
         <source>%n initiatives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مبادرة</numerusform>
+            <numerusform>مبادرة واحدة</numerusform>
+            <numerusform>مبادرتان</numerusform>
+            <numerusform>%n مبادرات</numerusform>
+            <numerusform>%n مبادرة</numerusform>
+            <numerusform>%n مبادرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="229"/>
         <source>1 dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>حوار واحد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/search/search_controller.py" line="229"/>
         <source>%n dialogues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حوار</numerusform>
+            <numerusform>حوار واحد</numerusform>
+            <numerusform>حواران</numerusform>
+            <numerusform>%n حوارات</numerusform>
+            <numerusform>%n حوارا</numerusform>
+            <numerusform>%n حوار</numerusform>
         </translation>
     </message>
 </context>
@@ -1441,42 +1448,42 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="147"/>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="148"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="153"/>
         <source>Filter by command or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الأمر أو المفتاح…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="154"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الاختصارات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="156"/>
         <source>Type part of a command&apos;s name or a key; Down moves to the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءا من اسم أمر أو مفتاحا؛ السهم لأسفل ينقلك إلى الجدول.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر ومفاتيحها</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="198"/>
         <source>To change a shortcut, edit {path} and restart Field Reference. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>لتغيير اختصار، حرر الملف {path} ثم أعد تشغيل Field Reference. مثلا:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="203"/>
         <source>Where to change shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تغير الاختصارات</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="206"/>
         <source>Example shortcuts file</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال على ملف الاختصارات</translation>
     </message>
 </context>
 <context>
@@ -1484,54 +1491,58 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/shortcut_sheet.py" line="128"/>
         <source>no shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختصار</translation>
     </message>
 </context>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="154"/>
         <source>Catalogue %s is now open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج %s مفتوح الآن.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="164"/>
         <source>Content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="165"/>
         <source>The new catalogue could not be opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الكتالوج الجديد: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="174"/>
         <source>Field Reference cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر تشغيل Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="175"/>
         <source>The catalogue could not be opened:
 
 %s
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الكتالوج:
+
+%s
+
+%s</translation>
     </message>
 </context>
 <context>
@@ -1539,42 +1550,42 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
         <source>Catalogue tree</source>
-        <translation type="unfinished"></translation>
+        <translation>شجرة الكتالوج</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
         <source>Regions, fields and programmes; Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق والمجالات والبرامج؛ Enter للفتح</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
         <source>Group the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع الشجرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المنطقة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
         <source>By field</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المجال</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النوع</translation>
     </message>
     <message>
         <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
         <source>Could not build the tree: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء الشجرة: %s</translation>
     </message>
 </context>
 <context>
@@ -1582,28 +1593,28 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/userdata/user_layer.py" line="101"/>
         <source>Note not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ الملاحظة: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/user_layer.py" line="117"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/user_layer.py" line="173"/>
         <source>Export notes and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات والإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/user_layer.py" line="175"/>
         <location filename="../../desktop_app/userdata/user_layer.py" line="190"/>
         <source>Handover files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التسليم (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/userdata/user_layer.py" line="188"/>
         <source>Import notes and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الملاحظات والإشارات المرجعية</translation>
     </message>
 </context>
 <context>
@@ -1611,47 +1622,47 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="109"/>
         <source>About Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Field Reference</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="121"/>
         <source>Field Reference %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Reference %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="126"/>
         <source>Content: “{title}”, from the text in which ICMPD (the International Centre for Migration Policy Development) describes its fields of expertise, arranged here by field, region, initiative and dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى: «{title}»، مأخوذ من النص الذي يصف فيه المركز الدولي لتطوير سياسات الهجرة (ICMPD) مجالات خبرته، ومرتب هنا حسب المجال والمنطقة والمبادرة والحوار.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="132"/>
         <source>Data as of {date} (catalogue {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات حتى {date} (الكتالوج {version}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="136"/>
         <source>Content hash %s</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المحتوى %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="141"/>
         <source>Installed content packs:</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المحتوى المثبتة:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="143"/>
         <source>No content packs installed (shipped catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزم محتوى مثبتة (الكتالوج المرفق بالتطبيق).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="148"/>
         <source>(data as of %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(البيانات حتى %s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/mainwindow/window_state.py" line="154"/>
         <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد مفتاح الناشر لهذه الحزمة موثوقا: سيستبعدها الاستيراد التالي.</translation>
     </message>
 </context>
 </TS>
