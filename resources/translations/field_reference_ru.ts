@@ -1302,7 +1302,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="182"/>
         <source>No entry names “%s”. The region that contains it:</source>
-        <translation>Ни одна статья не упоминает «%s». Регион, в который он входит:</translation>
+        <translation>Ни одна статья не упоминает «%s». Регион, в который входит это место:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/search/search_controller.py" line="185"/>
