@@ -4,47 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
         <source>★ Bookmarked</source>
         <translation>★ في الإشارات المرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
+        <source>✎ Your note</source>
+        <translation>✎ ملاحظتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>The fields of expertise</source>
         <translation>مجالات الخبرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>Related fields</source>
         <translation>مجالات ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="103"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="104"/>
         <source>Migration dialogues</source>
         <translation>حوارات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="139"/>
         <source>Fields of expertise working here</source>
         <translation>مجالات الخبرة العاملة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="140"/>
         <source>Initiatives and dialogues here</source>
         <translation>المبادرات والحوارات هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="142"/>
         <source>Sub-regions</source>
         <translation>المناطق الفرعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="145"/>
         <source>Also in its sub-regions</source>
         <translation>أيضا في مناطقها الفرعية</translation>
     </message>
@@ -112,342 +117,342 @@
         <translation>إضافة إشارة مرجعية على هذا المدخل أو إزالتها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="84"/>
         <source>Edit My &amp;Note</source>
         <translation>تحرير م&amp;لاحظتي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="86"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation>وضع المؤشر في ملاحظتك الخاصة على هذا المدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="92"/>
         <source>Search My Notes &amp;Too</source>
         <translation>البحث في ملاحظاتي &amp;أيضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="94"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation>العثور أيضا على المداخل التي تحتوي ملاحظاتها على كلمات البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="100"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="102"/>
         <source>Go back to the previous entry</source>
         <translation>الرجوع إلى المدخل السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="109"/>
         <source>&amp;Forward</source>
         <translation>لل&amp;أمام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="111"/>
         <source>Go forward again</source>
         <translation>التقدم مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="118"/>
         <source>Go to &amp;Tree</source>
         <translation>الانتقال إلى ال&amp;شجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="120"/>
         <source>Move the cursor to the tree</source>
         <translation>نقل المؤشر إلى الشجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="125"/>
         <source>Go to &amp;Entry</source>
         <translation>الانتقال إلى ال&amp;مدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="127"/>
         <source>Move the cursor to the entry</source>
         <translation>نقل المؤشر إلى المدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="132"/>
         <source>&amp;Introduction</source>
         <translation>المق&amp;دمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="134"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation>عرض مقدمة مجالات الخبرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="142"/>
         <source>Show &amp;Tree</source>
         <translation>إظهار ال&amp;شجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="144"/>
         <source>Show or hide the tree</source>
         <translation>إظهار الشجرة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="152"/>
         <source>Group by &amp;Region</source>
         <translation>التجميع حسب ال&amp;منطقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="154"/>
         <source>Tree: regions, then the fields working there</source>
         <translation>الشجرة: المناطق، ثم المجالات العاملة فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="161"/>
         <source>Group by &amp;Field</source>
         <translation>التجميع حسب الم&amp;جال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="163"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation>الشجرة: المجالات، ثم مناطقها ومبادراتها وحواراتها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="170"/>
         <source>Group &amp;A–Z</source>
         <translation>التجميع &amp;أبجديا (A–Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="172"/>
         <source>Tree: all entries by first letter</source>
         <translation>الشجرة: كل المداخل حسب الحرف الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="179"/>
         <source>Group by &amp;Kind</source>
         <translation>التجميع حسب ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="181"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation>الشجرة: المجالات، المبادرات، الحوارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="190"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="198"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="204"/>
         <source>Reset &amp;Zoom</source>
         <translation>إ&amp;عادة تعيين التكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="206"/>
         <source>Default text size</source>
         <translation>حجم النص الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="211"/>
         <source>Theme: &amp;System</source>
         <translation>السمة: &amp;حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="213"/>
         <source>Follow the system light or dark scheme</source>
         <translation>اتباع النظام في الوضع الفاتح أو الداكن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="221"/>
         <source>Theme: &amp;Light</source>
         <translation>السمة: &amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="223"/>
         <source>Always light</source>
         <translation>فاتحة دائما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="230"/>
         <source>Theme: &amp;Dark</source>
         <translation>السمة: &amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="232"/>
         <source>Always dark</source>
         <translation>داكنة دائما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="239"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>&amp;لوحة الإشارات المرجعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="241"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation>عرض إشاراتك المرجعية ونقل المؤشر إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="248"/>
         <source>&amp;History Panel</source>
         <translation>لوحة ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="250"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation>عرض المداخل التي فتحتها ونقل المؤشر إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="256"/>
         <source>My &amp;Notes Panel</source>
         <translation>لوحة ملاحظا&amp;تي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="258"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation>كل ملاحظاتك، بما فيها الملاحظات على مداخل لم تعد في الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="266"/>
         <source>&amp;Command Palette…</source>
         <translation>لوحة الأ&amp;وامر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="268"/>
         <source>Run any command by typing its name</source>
         <translation>تشغيل أي أمر بكتابة اسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="277"/>
         <source>Every command and its keys</source>
         <translation>كل الأوامر ومفاتيحها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="283"/>
         <source>&amp;About Field Reference</source>
         <translation>&amp;حول Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="285"/>
         <source>Version and catalogue</source>
         <translation>الإصدار والكتالوج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="293"/>
         <source>Print the entry, with a preview</source>
         <translation>طباعة المدخل مع معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="299"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation>&amp;تصدير الإحاطة بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="301"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation>تصدير هذا المدخل أو عدة إشارات مرجعية في إحاطة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="307"/>
         <source>Import &amp;Content Pack…</source>
         <translation>استيراد &amp;حزمة محتوى…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="309"/>
         <source>Install signed catalogue updates from a .frpack file</source>
         <translation>تثبيت تحديثات الكتالوج الموقعة من ملف .frpack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="314"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation>تصدير الملاحظات والإشارات ال&amp;مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="316"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation>حفظ ملاحظاتك وإشاراتك المرجعية في ملف لزميل أو لحاسوب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="323"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation>&amp;استيراد الملاحظات والإشارات المرجعية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="325"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation>دمج الملاحظات والإشارات المرجعية من ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="332"/>
         <source>Close Field Reference</source>
         <translation>إغلاق Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
         <source>Next &amp;Pane</source>
         <translation>الجزء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
         <translation>الانتقال إلى الجزء التالي: مربع البحث، النتائج، المدخل، الملاحظة، الشجرة، اللوحات المفتوحة (المفتاح Tab يتنقل بالترتيب نفسه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="350"/>
         <source>Pre&amp;vious Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="352"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
         <translation>الانتقال إلى الجزء السابق (المفتاحان Shift+Tab يتنقلان بالترتيب نفسه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="357"/>
         <source>&amp;Reading Mode</source>
         <translation>وضع ال&amp;قراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="359"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
         <translation>إخفاء الشجرة والنتائج والملاحظة للقراءة؛ اضغط مرة أخرى لإعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="368"/>
         <source>Show My &amp;Note Pane</source>
         <translation>&amp;إظهار جزء ملاحظتي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="370"/>
         <source>Show or hide your note under the entry (remembered)</source>
         <translation>إظهار ملاحظتك أسفل المدخل أو إخفاؤها (يحفظ الاختيار)</translation>
     </message>
@@ -676,27 +681,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="131"/>
         <source>Search index progress</source>
         <translation>تقدم إعداد فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="136"/>
         <source>Opening the catalogue…</source>
         <translation>جار فتح الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="259"/>
         <source>Preparing search: %s</source>
         <translation>جار تجهيز البحث: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="276"/>
         <source>Catalogue %s · data as of %s</source>
         <translation>الكتالوج %s · البيانات حتى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="279"/>
         <source>Built %s · content %s</source>
         <translation>أنشئ في %s · المحتوى %s</translation>
     </message>
@@ -704,32 +709,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="383"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
@@ -1216,12 +1221,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>هذا المدخل غير موجود في هذا الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="240"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="301"/>
         <source>Zoom %d%%</source>
         <translation>التكبير %d%%</translation>
     </message>
@@ -1237,12 +1242,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="289"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location filename="../../desktop_app/search/results_view.py" line="291"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation>المداخل المطابقة للبحث؛ السهمان لأعلى ولأسفل للتنقل، وEnter للفتح</translation>
     </message>
@@ -1250,17 +1255,17 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (bookmarked; has your note)</source>
         <translation> (عليه إشارة مرجعية؛ عليه ملاحظتك)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location filename="../../desktop_app/search/results_view.py" line="114"/>
         <source> (bookmarked)</source>
         <translation> (عليه إشارة مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (عليه ملاحظتك)</translation>
     </message>
@@ -1548,42 +1553,42 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>Catalogue tree</source>
         <translation>شجرة الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation>المناطق والمجالات والبرامج؛ Enter للفتح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="97"/>
         <source>Group the tree</source>
         <translation>تجميع الشجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="99"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="100"/>
         <source>By field</source>
         <translation>حسب المجال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="101"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="102"/>
         <source>By kind</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="165"/>
         <source>Could not build the tree: %s</source>
         <translation>تعذر إنشاء الشجرة: %s</translation>
     </message>

@@ -4,47 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
         <source>★ Bookmarked</source>
         <translation>★ В закладках</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="89"/>
+        <source>✎ Your note</source>
+        <translation>✎ Ваша заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>The fields of expertise</source>
         <translation>Области экспертизы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="101"/>
         <source>Related fields</source>
         <translation>Связанные области</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="103"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="104"/>
         <source>Migration dialogues</source>
         <translation>Диалоги по вопросам миграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="139"/>
         <source>Fields of expertise working here</source>
         <translation>Области экспертизы, работающие здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="140"/>
         <source>Initiatives and dialogues here</source>
         <translation>Инициативы и диалоги здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="142"/>
         <source>Sub-regions</source>
         <translation>Субрегионы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="145"/>
         <source>Also in its sub-regions</source>
         <translation>Также в его субрегионах</translation>
     </message>
@@ -112,342 +117,342 @@
         <translation>Добавить или убрать закладку на эту статью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="84"/>
         <source>Edit My &amp;Note</source>
         <translation>&amp;Изменить мою заметку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="86"/>
         <source>Put the cursor in your private note on this entry</source>
         <translation>Поместить курсор в вашу личную заметку к этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="92"/>
         <source>Search My Notes &amp;Too</source>
         <translation>Искать &amp;также в моих заметках</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="94"/>
         <source>Also find entries whose notes contain the search words</source>
         <translation>Находить также статьи, в заметках к которым есть искомые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="100"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="102"/>
         <source>Go back to the previous entry</source>
         <translation>Вернуться к предыдущей статье</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="109"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="111"/>
         <source>Go forward again</source>
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="118"/>
         <source>Go to &amp;Tree</source>
         <translation>Перейти к &amp;дереву</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="120"/>
         <source>Move the cursor to the tree</source>
         <translation>Переместить курсор в дерево</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="125"/>
         <source>Go to &amp;Entry</source>
         <translation>Перейти к &amp;статье</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="127"/>
         <source>Move the cursor to the entry</source>
         <translation>Переместить курсор в статью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="132"/>
         <source>&amp;Introduction</source>
         <translation>Введ&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="134"/>
         <source>Show the introduction to the fields of expertise</source>
         <translation>Показать введение к областям экспертизы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="142"/>
         <source>Show &amp;Tree</source>
         <translation>Показать &amp;дерево</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="144"/>
         <source>Show or hide the tree</source>
         <translation>Показать или скрыть дерево</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="152"/>
         <source>Group by &amp;Region</source>
         <translation>Группировать по &amp;регионам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="154"/>
         <source>Tree: regions, then the fields working there</source>
         <translation>Дерево: регионы, затем области, работающие в них</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="161"/>
         <source>Group by &amp;Field</source>
         <translation>Группировать по &amp;областям</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="163"/>
         <source>Tree: fields, then their regions, initiatives and dialogues</source>
         <translation>Дерево: области, затем их регионы, инициативы и диалоги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="170"/>
         <source>Group &amp;A–Z</source>
         <translation>Группировать по &amp;алфавиту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="172"/>
         <source>Tree: all entries by first letter</source>
         <translation>Дерево: все статьи по первой букве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="179"/>
         <source>Group by &amp;Kind</source>
         <translation>Группировать по &amp;типу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="181"/>
         <source>Tree: fields, initiatives, dialogues</source>
         <translation>Дерево: области, инициативы, диалоги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="190"/>
         <source>Larger text</source>
         <translation>Более крупный текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="198"/>
         <source>Smaller text</source>
         <translation>Более мелкий текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="204"/>
         <source>Reset &amp;Zoom</source>
         <translation>Сбросить мас&amp;штаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="206"/>
         <source>Default text size</source>
         <translation>Размер текста по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="211"/>
         <source>Theme: &amp;System</source>
         <translation>Тема: &amp;как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="213"/>
         <source>Follow the system light or dark scheme</source>
         <translation>Светлая или тёмная, как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="221"/>
         <source>Theme: &amp;Light</source>
         <translation>Тема: &amp;светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="223"/>
         <source>Always light</source>
         <translation>Всегда светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="230"/>
         <source>Theme: &amp;Dark</source>
         <translation>Тема: тём&amp;ная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="232"/>
         <source>Always dark</source>
         <translation>Всегда тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="239"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>Панель &amp;закладок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="241"/>
         <source>Show your bookmarks and move the cursor there</source>
         <translation>Показать ваши закладки и переместить туда курсор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="248"/>
         <source>&amp;History Panel</source>
         <translation>Панель &amp;истории</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="250"/>
         <source>Show the entries you opened and move the cursor there</source>
         <translation>Показать открытые вами статьи и переместить туда курсор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="256"/>
         <source>My &amp;Notes Panel</source>
         <translation>&amp;Панель моих заметок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="258"/>
         <source>All your notes, including notes on entries no longer in the catalogue</source>
         <translation>Все ваши заметки, в том числе к статьям, которых больше нет в каталоге</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="266"/>
         <source>&amp;Command Palette…</source>
         <translation>Па&amp;литра команд…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="268"/>
         <source>Run any command by typing its name</source>
         <translation>Выполнить любую команду, набрав её название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="277"/>
         <source>Every command and its keys</source>
         <translation>Все команды и их клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="283"/>
         <source>&amp;About Field Reference</source>
         <translation>&amp;О программе Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="285"/>
         <source>Version and catalogue</source>
         <translation>Версия и каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="293"/>
         <source>Print the entry, with a preview</source>
         <translation>Напечатать статью с предварительным просмотром</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="299"/>
         <source>&amp;Export Briefing to PDF…</source>
         <translation>&amp;Экспорт справки в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="301"/>
         <source>Export this entry or several bookmarks as a PDF briefing</source>
         <translation>Экспортировать эту статью или несколько закладок в справку PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="307"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Импорт пакета &amp;содержимого…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="309"/>
         <source>Install signed catalogue updates from a .frpack file</source>
         <translation>Установить подписанные обновления каталога из файла .frpack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="314"/>
         <source>Export Notes and &amp;Bookmarks…</source>
         <translation>Экспорт заметок и &amp;закладок…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="316"/>
         <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
         <translation>Сохранить ваши заметки и закладки в файл для коллеги или нового ноутбука</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="323"/>
         <source>&amp;Import Notes and Bookmarks…</source>
         <translation>&amp;Импорт заметок и закладок…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="325"/>
         <source>Merge notes and bookmarks from a handover file</source>
         <translation>Объединить заметки и закладки из файла передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="332"/>
         <source>Close Field Reference</source>
         <translation>Закрыть Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="338"/>
         <source>Next &amp;Pane</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="340"/>
         <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
         <translation>Перейти к следующей панели: поле поиска, результаты, статья, заметка, дерево, открытые панели (Tab переходит так же)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="350"/>
         <source>Pre&amp;vious Pane</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="352"/>
         <source>Move to the previous pane (Shift+Tab goes the same way)</source>
         <translation>Перейти к предыдущей панели (Shift+Tab переходит так же)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="357"/>
         <source>&amp;Reading Mode</source>
         <translation>Режим &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="359"/>
         <source>Hide the tree, results and note to read; press again to bring them back</source>
         <translation>Скрыть дерево, результаты и заметку для чтения; нажмите ещё раз, чтобы вернуть их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="368"/>
         <source>Show My &amp;Note Pane</source>
         <translation>Показать пан&amp;ель заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="370"/>
         <source>Show or hide your note under the entry (remembered)</source>
         <translation>Показать или скрыть заметку под статьёй (запоминается)</translation>
     </message>
@@ -673,27 +678,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="131"/>
         <source>Search index progress</source>
         <translation>Ход построения поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="136"/>
         <source>Opening the catalogue…</source>
         <translation>Открытие каталога…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="259"/>
         <source>Preparing search: %s</source>
         <translation>Подготовка поиска: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="276"/>
         <source>Catalogue %s · data as of %s</source>
         <translation>Каталог %s · данные на %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="279"/>
         <source>Built %s · content %s</source>
         <translation>Собран %s · содержимое %s</translation>
     </message>
@@ -701,32 +706,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="383"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
@@ -1213,12 +1218,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>Этой статьи нет в этом каталоге.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="240"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="301"/>
         <source>Zoom %d%%</source>
         <translation>Масштаб %d%%</translation>
     </message>
@@ -1234,12 +1239,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="289"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location filename="../../desktop_app/search/results_view.py" line="291"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
         <translation>Статьи, найденные по запросу; стрелки вверх и вниз перемещают, Enter открывает</translation>
     </message>
@@ -1247,17 +1252,17 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location filename="../../desktop_app/search/results_view.py" line="112"/>
         <source> (bookmarked; has your note)</source>
         <translation> (в закладках; есть ваша заметка)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location filename="../../desktop_app/search/results_view.py" line="114"/>
         <source> (bookmarked)</source>
         <translation> (в закладках)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (есть ваша заметка)</translation>
     </message>
@@ -1524,42 +1529,42 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
         <source>Catalogue tree</source>
         <translation>Дерево каталога</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
         <source>Regions, fields and programmes; Enter opens</source>
         <translation>Регионы, области и программы; Enter открывает</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="97"/>
         <source>Group the tree</source>
         <translation>Группировка дерева</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="99"/>
         <source>By region</source>
         <translation>По регионам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="100"/>
         <source>By field</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="101"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="102"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="165"/>
         <source>Could not build the tree: %s</source>
         <translation>Не удалось построить дерево: %s</translation>
     </message>
