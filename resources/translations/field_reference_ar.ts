@@ -458,86 +458,245 @@
     </message>
 </context>
 <context>
-    <name>BriefingController</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
-        <source>Field Reference</source>
-        <translation>Field Reference</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · الكتالوج %1 · البيانات حتى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
-        <source>Copied: %s</source>
-        <translation>تم النسخ: %s</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="127"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation>طباعة «%s»</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="218"/>
+        <source>%Ln entries</source>
+        <translation>عدد المداخل: %Ln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="219"/>
+        <source>Catalogue %1</source>
+        <translation>الكتالوج %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="222"/>
+        <source>Data as of %1</source>
+        <translation>البيانات حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="225"/>
+        <source>Prepared %1</source>
+        <translation>أعدت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="231"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="242"/>
+        <source>Regions: %1</source>
+        <translation>المناطق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="245"/>
+        <source>Related: %1</source>
+        <translation>مداخل ذات صلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="252"/>
+        <source>My note</source>
+        <translation>ملاحظتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="36"/>
+        <source>Print “%1”</source>
+        <translation>طباعة «%1»</translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation>تصدير الإحاطة بصيغة PDF</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="74"/>
+        <source>Compose a Briefing</source>
+        <translation>إعداد إحاطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="92"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="226"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="302"/>
         <source>Briefing</source>
         <translation>الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="93"/>
         <source>Briefing title</source>
         <translation>عنوان الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
-        <source>Entries in the briefing</source>
-        <translation>المداخل في الإحاطة</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="94"/>
+        <source>Include my &amp;notes</source>
+        <translation>تضمين &amp;ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation>تضمين ملاحظاتي</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="96"/>
+        <source>Preview of the briefing</source>
+        <translation>معاينة الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation>المداخل (مفتاح المسافة يحدد أو يلغي التحديد)</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
+        <location filename="../../desktop_app/briefing/composer.py" line="102"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="103"/>
+        <source>Move &amp;Down</source>
+        <translation>نقل لأس&amp;فل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="105"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;حفظ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="106"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="109"/>
+        <source>Entries</source>
+        <translation>المداخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="112"/>
+        <source>&amp;In the briefing</source>
+        <translation>في ال&amp;إحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="117"/>
+        <source>Previe&amp;w</source>
+        <translation>معا&amp;ينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="178"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="189"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="254"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>أضف مداخل من القائمة على اليمين: تظهر هنا كما ستطبع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="268"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>نحو %Ln صفحة</numerusform>
+            <numerusform>نحو صفحة واحدة</numerusform>
+            <numerusform>نحو صفحتين</numerusform>
+            <numerusform>نحو %Ln صفحات</numerusform>
+            <numerusform>نحو %Ln صفحة</numerusform>
+            <numerusform>نحو %Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="270"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>نحو %Ln صفحة</numerusform>
+            <numerusform>نحو صفحة واحدة</numerusform>
+            <numerusform>نحو صفحتين</numerusform>
+            <numerusform>نحو %Ln صفحات</numerusform>
+            <numerusform>نحو %Ln صفحة</numerusform>
+            <numerusform>نحو %Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="300"/>
+        <source>Add at least one entry first.</source>
+        <translation>أضف مدخلا واحدا على الأقل أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
+        <source>Save Briefing</source>
         <translation>حفظ الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation>حدد مدخلا واحدا على الأقل.</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="336"/>
+        <source>Saving…</source>
+        <translation>جار الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="95"/>
+        <source>Field Reference</source>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation>عدد الصفحات المحفوظة: %d، في %s</translation>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="113"/>
+        <source>Copied: %s</source>
+        <translation>تم النسخ: %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="170"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (صفحة واحدة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (صفحتان)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحات)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="172"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (صفحة واحدة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (صفحتان)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحات)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+            <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation>تعذرت كتابة ملف PDF: %s</translation>
+        <location filename="../../desktop_app/briefing/picker.py" line="192"/>
+        <source>Entries in the briefing</source>
+        <translation>المداخل في الإحاطة</translation>
     </message>
 </context>
 <context>
@@ -584,6 +743,97 @@
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
         <translation>ال&amp;بحث بدلا من ذلك عن «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="53"/>
+        <source>Where entries come from</source>
+        <translation>مصدر المداخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="56"/>
+        <source>Type to filter</source>
+        <translation>اكتب للتصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="57"/>
+        <source>Filter entries</source>
+        <translation>تصفية المداخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="62"/>
+        <source>Entries to add</source>
+        <translation>مداخل للإضافة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="72"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="73"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="74"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+            <numerusform>ال&amp;سجل (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="75"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>&amp;كل المداخل (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="127"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>لا شيء هنا يطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="129"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>لا يوجد بحث معروض: ابحث في النافذة الرئيسية أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="130"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>لا توجد إشارات مرجعية بعد: ضع إشارة مرجعية على مدخل ليظهر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="131"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>لا يوجد سجل بعد: تظهر هنا المداخل التي تقرؤها.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1518,43 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (عليه ملاحظتك)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="82"/>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="98"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+            <numerusform>تم حفظ «%1» · صفحة واحدة</numerusform>
+            <numerusform>تم حفظ «%1» · صفحتان</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحات</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="100"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+            <numerusform>تم حفظ «%1» · صفحة واحدة</numerusform>
+            <numerusform>تم حفظ «%1» · صفحتان</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحات</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+            <numerusform>تم حفظ «%1» · %Ln صفحة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -458,86 +458,233 @@
     </message>
 </context>
 <context>
-    <name>BriefingController</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
-        <source>Field Reference</source>
-        <translation>Field Reference</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · каталог %1 · данные на %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
-        <source>Copied: %s</source>
-        <translation>Скопировано: %s</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="127"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation>Печать «%s»</translation>
+        <location filename="../../desktop_app/briefing/document.py" line="218"/>
+        <source>%Ln entries</source>
+        <translation>Статей: %Ln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="219"/>
+        <source>Catalogue %1</source>
+        <translation>Каталог %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="222"/>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="225"/>
+        <source>Prepared %1</source>
+        <translation>Подготовлено %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="231"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="242"/>
+        <source>Regions: %1</source>
+        <translation>Регионы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="245"/>
+        <source>Related: %1</source>
+        <translation>Связанные статьи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/document.py" line="252"/>
+        <source>My note</source>
+        <translation>Моя заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="36"/>
+        <source>Print “%1”</source>
+        <translation>Печать «%1»</translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation>Экспорт справки в PDF</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="74"/>
+        <source>Compose a Briefing</source>
+        <translation>Составление справки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="92"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="226"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="302"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="93"/>
         <source>Briefing title</source>
         <translation>Название справки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
-        <source>Entries in the briefing</source>
-        <translation>Статьи в справке</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="94"/>
+        <source>Include my &amp;notes</source>
+        <translation>Включить мои &amp;заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation>Включить мои заметки</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="96"/>
+        <source>Preview of the briefing</source>
+        <translation>Просмотр справки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation>Название</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation>Статьи (Пробел ставит или снимает отметку)</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
+        <location filename="../../desktop_app/briefing/composer.py" line="102"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="103"/>
+        <source>Move &amp;Down</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="105"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="106"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="109"/>
+        <source>Entries</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="112"/>
+        <source>&amp;In the briefing</source>
+        <translation>В сп&amp;равке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="117"/>
+        <source>Previe&amp;w</source>
+        <translation>Пр&amp;осмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="178"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="189"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="254"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>Добавьте статьи из списка слева: здесь они выглядят так, как будут напечатаны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="268"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>Около %Ln страницы</numerusform>
+            <numerusform>Около %Ln страниц</numerusform>
+            <numerusform>Около %Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/composer.py" line="270"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>Около %Ln страницы</numerusform>
+            <numerusform>Около %Ln страниц</numerusform>
+            <numerusform>Около %Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="300"/>
+        <source>Add at least one entry first.</source>
+        <translation>Сначала добавьте хотя бы одну статью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
+        <source>Save Briefing</source>
         <translation>Сохранить справку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation>Отметьте хотя бы одну статью.</translation>
+        <location filename="../../desktop_app/briefing/composer.py" line="336"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="95"/>
+        <source>Field Reference</source>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation>Сохранено страниц: %d, файл: %s</translation>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="113"/>
+        <source>Copied: %s</source>
+        <translation>Скопировано: %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="170"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>Справка сохранена: %1 (%Ln страница)</numerusform>
+            <numerusform>Справка сохранена: %1 (%Ln страницы)</numerusform>
+            <numerusform>Справка сохранена: %1 (%Ln страниц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="172"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Справка сохранена: %1 (%Ln страница)</numerusform>
+            <numerusform>Справка сохранена: %1 (%Ln страницы)</numerusform>
+            <numerusform>Справка сохранена: %1 (%Ln страниц)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation>Не удалось записать PDF: %s</translation>
+        <location filename="../../desktop_app/briefing/picker.py" line="192"/>
+        <source>Entries in the briefing</source>
+        <translation>Статьи в справке</translation>
     </message>
 </context>
 <context>
@@ -584,6 +731,85 @@
         <location filename="../../desktop_app/search/correction_line.py" line="63"/>
         <source>search &amp;instead for “%s”</source>
         <translation>&amp;искать вместо этого «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="53"/>
+        <source>Where entries come from</source>
+        <translation>Откуда брать статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="56"/>
+        <source>Type to filter</source>
+        <translation>Введите текст для фильтра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="57"/>
+        <source>Filter entries</source>
+        <translation>Фильтр статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="62"/>
+        <source>Entries to add</source>
+        <translation>Статьи для добавления</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="72"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
+            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
+            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="73"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>Закл&amp;адки (%n)</numerusform>
+            <numerusform>Закл&amp;адки (%n)</numerusform>
+            <numerusform>Закл&amp;адки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="74"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;История (%n)</numerusform>
+            <numerusform>&amp;История (%n)</numerusform>
+            <numerusform>&amp;История (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/picker.py" line="75"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>Все с&amp;татьи (%n)</numerusform>
+            <numerusform>Все с&amp;татьи (%n)</numerusform>
+            <numerusform>Все с&amp;татьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="127"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Здесь нет ничего по запросу «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="129"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>На экране нет поиска: сначала выполните поиск в главном окне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="130"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>Закладок пока нет: добавьте статью в закладки, и она появится здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="131"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>Истории пока нет: здесь появляются прочитанные вами статьи.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1491,37 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <location filename="../../desktop_app/search/results_view.py" line="115"/>
         <source> (has your note)</source>
         <translation> (есть ваша заметка)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="82"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="98"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>Сохранено «%1» · %Ln страница</numerusform>
+            <numerusform>Сохранено «%1» · %Ln страницы</numerusform>
+            <numerusform>Сохранено «%1» · %Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/briefing/saving.py" line="100"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>Сохранено «%1» · %Ln страница</numerusform>
+            <numerusform>Сохранено «%1» · %Ln страницы</numerusform>
+            <numerusform>Сохранено «%1» · %Ln страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
