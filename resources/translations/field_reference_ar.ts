@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation>تصدير هذا المدخل أو عدة إشارات مرجعية في إحاطة بصيغة PDF</translation>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>إعداد إحاطة بصيغة PDF من نتائج البحث أو الإشارات المرجعية أو السجل أو أي مدخل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation>استيراد &amp;حزمة محتوى…</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>ملاحظتي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation>طباعة «%1»</translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation>إعداد إحاطة</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>الإحاطة</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation>عنوان الإحاطة</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>أضف مداخل من القائمة على اليمين: تظهر هنا كما ستطبع.</translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation>ملاحظتك الخاصة على هذا المدخل (Ctrl+Shift+N). تحفظ تلقائيا ولا ترسل إلى أي مكان.</translation>
     </message>
@@ -1250,7 +1250,7 @@
         <translation>ملاحظة خاصة تحفظ أثناء الكتابة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Editing…</source>
         <translation>جار التحرير…</translation>
     </message>
@@ -1270,12 +1270,12 @@
         <translation>ملاحظاتك للقراءة فقط (%s): تعرض ولا تحفظ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation>لم تحفظ: %s. نصك محفوظ في المحرر؛ جار إعادة المحاولة…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation>لم تحفظ الملاحظة</translation>
@@ -1684,7 +1684,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -1697,7 +1697,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation> (عليه إشارة مرجعية؛ عليه ملاحظتك)</translation>
     </message>

@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation>Экспортировать эту статью или несколько закладок в справку PDF</translation>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>Составить справку PDF из результатов поиска, закладок, истории или любых статей</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation>Импорт пакета &amp;содержимого…</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Моя заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation>Печать «%1»</translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation>Составление справки</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation>Название справки</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Добавьте статьи из списка слева: здесь они выглядят так, как будут напечатаны.</translation>
     </message>
@@ -1208,7 +1208,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation>Ваша личная заметка к этой статье (Ctrl+Shift+N). Сохраняется автоматически и никуда не отправляется.</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Личная заметка, сохраняется по мере ввода</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Ваши заметки доступны только для чтения (%s): они показываются, но не сохраняются.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation>Не сохранено: %s. Ваш текст не потерян; повторная попытка…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
@@ -1657,7 +1657,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -1670,7 +1670,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation> (в закладках; есть ваша заметка)</translation>
     </message>
