@@ -10,7 +10,7 @@ then shows Open / Show in Folder. A failure is one line, here and on the window'
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +33,7 @@ from desktop_app.briefing import briefing
 from desktop_app.briefing.document import BriefingSpec, build_document, paginate
 from desktop_app.briefing.picker import ChosenList, EntryPicker
 from desktop_app.briefing.saving import SavedBar, SaveFolder, ask_save_path, safe_file_name
-from desktop_app.briefing.sources import Sources
+from desktop_app.briefing.sources import Candidate, Sources
 from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.mainwindow import room
@@ -68,8 +68,11 @@ class BriefingComposer(QDialog):
         read_items: ReadItems,
         folder: SaveFolder,
         parent: QWidget | None = None,
+        kept: Sequence[Candidate] = (),
     ) -> None:
-        """read_items(slugs, with_notes) runs on the store lane of ops."""
+        """read_items(slugs, with_notes) runs on the store lane of ops; `kept`: the entries
+        chosen when the composer last closed (this session), shown again instead of the
+        current entry."""
         super().__init__(parent)
         self.setObjectName("briefingComposer")
         self.setWindowTitle(self.tr("Compose a Briefing"))
@@ -80,7 +83,9 @@ class BriefingComposer(QDialog):
         self._document: QTextDocument | None = None
         self._build(sources)
         self._connect_signals()
-        if sources.current is not None:
+        if kept:
+            self.chosen.add(kept)
+        elif sources.current is not None:
             self.chosen.add([sources.current])
         self._size_to_screen()
         self.refresh()
@@ -188,7 +193,7 @@ class BriefingComposer(QDialog):
         hint = QLabel(
             self.tr(
                 "Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down "
-                "reorders · Ctrl+S saves"
+                "reorders · Ctrl+S saves · Your list is kept until you quit"
             ),
             self,
         )

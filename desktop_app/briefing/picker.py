@@ -68,14 +68,23 @@ class EntryPicker(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
         self.models: list[QStandardItemModel] = []
-        for label, rows in (
-            (self.tr("S&earch results (%n)", "", len(sources.results)), sources.results),
-            (self.tr("&Bookmarks (%n)", "", len(sources.bookmarks)), sources.bookmarks),
-            (self.tr("&History (%n)", "", len(sources.history)), sources.history),
-            (self.tr("A&ll entries (%n)", "", len(sources.catalogue)), sources.catalogue),
+        for label, tip, rows in (  # short labels: all four tabs fit a 1024-wide composer
+            (
+                self.tr("S&earch (%n)", "", len(sources.results)),
+                self.tr("The search results on screen"),
+                sources.results,
+            ),
+            (self.tr("&Bookmarks (%n)", "", len(sources.bookmarks)), "", sources.bookmarks),
+            (self.tr("&History (%n)", "", len(sources.history)), "", sources.history),
+            (
+                self.tr("A&ll (%n)", "", len(sources.catalogue)),
+                self.tr("All entries of the catalogue"),
+                sources.catalogue,
+            ),
         ):
-            self.tabs.addTab(label)
+            self.tabs.setTabToolTip(self.tabs.addTab(label), tip)
             self.models.append(self._model(rows))
+        self.setMinimumWidth(self.tabs.sizeHint().width())  # the splitter keeps them whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -193,7 +202,10 @@ class ChosenList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
     def slugs(self) -> list[str]:
-        return [self.item(r).data(CANDIDATE_ROLE).slug for r in range(self.count())]
+        return [c.slug for c in self.candidates()]
+
+    def candidates(self) -> list[Candidate]:
+        return [self.item(r).data(CANDIDATE_ROLE) for r in range(self.count())]
 
     def add(self, candidates: Sequence[Candidate]) -> int:
         """Append the entries not already chosen; returns how many were new."""
