@@ -26,9 +26,7 @@ def key(qtbot, window: MainWindow, code: Qt.Key, modifier=Qt.KeyboardModifier.No
     qtbot.keyClick(QApplication.focusWidget() or window, code, modifier)
 
 
-def test_reading_mode_hides_open_panels_and_brings_back_exactly_those(
-    qtbot, window: MainWindow
-):
+def test_reading_mode_hides_open_panels_and_brings_back_exactly_those(qtbot, window: MainWindow):
     user = window.user
     open_first_result(qtbot, window, "migration")
     key(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)  # Bookmarks
@@ -100,7 +98,7 @@ def test_marks_are_spaced_and_the_tree_cuts_the_name_not_the_mark(qtbot, window:
     delegate = window.tree.itemDelegate()
     assert isinstance(delegate, MarkDelegate)
     name = index.data()
-    needed = window.tree.fontMetrics().horizontalAdvance(name) + 4
+    needed = window.tree.fontMetrics().horizontalAdvance(name) + 12
 
     def option() -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem()
