@@ -34,18 +34,29 @@ class MarkDelegate(QStyledItemDelegate):
         return QRect(text.right() + 1 - width, text.top(), width, text.height())
 
     def _text_rect(self, opt: QStyleOptionViewItem) -> QRect:
+        """The row's text area inside the style's text margins, cut to the visible viewport
+        (the style would elide a name again if it were given the margins too)."""
         style = opt.widget.style() if opt.widget is not None else None
         if style is None:
             return QRect(opt.rect)
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        text = text.adjusted(margin, 0, -margin, 0)
         viewport = opt.widget.viewport().rect() if hasattr(opt.widget, "viewport") else text
         return text.intersected(QRect(viewport.left(), text.top(), viewport.width(), text.height()))
+
+    def text_width(self, option: QStyleOptionViewItem, index: AnyIndex) -> int:
+        """Room for the row's text, the mark's column included."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return self._text_rect(opt).width()
 
     def shown_name(self, option: QStyleOptionViewItem, index: AnyIndex) -> str:
         """The row's name as drawn: cut ("…") to the room the mark leaves."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        room = self._text_rect(opt).width() - self.mark_rect(option, index).width() - GAP
+        mark = self.mark_rect(option, index).width()
+        room = self._text_rect(opt).width() - (mark + GAP if mark else 0)
         return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, max(0, room))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:

@@ -98,7 +98,6 @@ def test_marks_are_spaced_and_the_tree_cuts_the_name_not_the_mark(qtbot, window:
     delegate = window.tree.itemDelegate()
     assert isinstance(delegate, MarkDelegate)
     name = index.data()
-    needed = window.tree.fontMetrics().horizontalAdvance(name) + 12
 
     def option() -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem()
@@ -107,10 +106,11 @@ def test_marks_are_spaced_and_the_tree_cuts_the_name_not_the_mark(qtbot, window:
         return opt
 
     # a tree just wide enough for the name alone: the mark's column is taken from the name
-    room = delegate._text_rect(option()).width()
-    width = window.tree_panel.width() + needed - room
+    probe = option()
+    needed = probe.fontMetrics.horizontalAdvance(name) + 4
+    width = window.tree_panel.width() + needed - delegate.text_width(option(), index)
     window.tree_panel.setFixedWidth(width)
-    qtbot.waitUntil(lambda: delegate._text_rect(option()).width() == needed)
+    qtbot.waitUntil(lambda: delegate.text_width(option(), index) == needed)
     option = option()
     shown = delegate.shown_name(option, index)
     where = delegate.mark_rect(option, index)
