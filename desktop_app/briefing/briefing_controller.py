@@ -68,7 +68,7 @@ class BriefingController(QObject):
         self._current: str | None = None
         self._folder = SaveFolder(None)
         self._dialog: BriefingComposer | None = None
-        self._kept: list[Candidate] = []  # the composer's list when it last closed
+        self._kept: list[Candidate] = []  # the composer's unsaved list when it last closed
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -168,9 +168,9 @@ class BriefingController(QObject):
         self.sig_dialog_shown.emit(dialog)
 
     def _keep(self, dialog: BriefingComposer) -> None:
-        """Closing never throws the chosen entries away: the next composer shows them again
-        (for this session), rather than a "discard?" question each time."""
-        self._kept = dialog.chosen.candidates()
+        """Closing never throws unsaved entries away: the next composer shows them again (for
+        this session), rather than asking "discard?" each time; a saved list starts afresh."""
+        self._kept = dialog.unsaved()
 
     def _saved(self, path: str, pages: int) -> None:
         self._window.statusBar().showMessage(

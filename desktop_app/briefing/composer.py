@@ -81,6 +81,7 @@ class BriefingComposer(QDialog):
         self._generation = 0
         self._busy = False
         self._document: QTextDocument | None = None
+        self._saved_slugs: list[str] | None = None  # the list as last saved (None: never)
         self._build(sources)
         self._connect_signals()
         if kept:
@@ -193,7 +194,7 @@ class BriefingComposer(QDialog):
         hint = QLabel(
             self.tr(
                 "Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down "
-                "reorders · Ctrl+S saves · Your list is kept until you quit"
+                "reorders · Ctrl+S saves · An unsaved list is kept until you quit"
             ),
             self,
         )
@@ -339,7 +340,14 @@ class BriefingComposer(QDialog):
         if busy:
             self.saved.show_problem(self.tr("Saving…"))
 
+    def unsaved(self) -> list[Candidate]:
+        """The chosen entries, unless they are exactly what was last saved (then none): what
+        the next composer of this session shows again."""
+        chosen = self.chosen.candidates()
+        return [] if [c.slug for c in chosen] == self._saved_slugs else chosen
+
     def _saved(self, path: str, pages: int) -> None:
+        self._saved_slugs = self.chosen.slugs()
         self._set_busy(False)
         self.saved.show_saved(path, pages)
         self.sig_saved.emit(path, pages)
