@@ -199,6 +199,7 @@ class BriefingComposer(QDialog):
             self,
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)  # one long line would make the dialog wider than a netbook
         hint.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(hint, 1)

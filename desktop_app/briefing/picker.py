@@ -68,22 +68,7 @@ class EntryPicker(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
         self.models: list[QStandardItemModel] = []
-        for label, tip, rows in (  # short labels: all four tabs fit a 1024-wide composer
-            (
-                self.tr("S&earch (%n)", "", len(sources.results)),
-                self.tr("The search results on screen"),
-                sources.results,
-            ),
-            (self.tr("&Bookmarks (%n)", "", len(sources.bookmarks)), "", sources.bookmarks),
-            (self.tr("&History (%n)", "", len(sources.history)), "", sources.history),
-            (
-                self.tr("A&ll (%n)", "", len(sources.catalogue)),
-                self.tr("All entries of the catalogue"),
-                sources.catalogue,
-            ),
-        ):
-            self.tabs.setTabToolTip(self.tabs.addTab(label), tip)
-            self.models.append(self._model(rows))
+        self._add_sources(sources)
         self.setMinimumWidth(self.tabs.sizeHint().width())  # the splitter keeps them whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +81,38 @@ class EntryPicker(QWidget):
         first = next((i for i, m in enumerate(self.models) if m.rowCount()), 3)
         self.tabs.setCurrentIndex(first)
         self.show_source(first)
+
+    def _add_sources(self, sources: Sources) -> None:
+        """A tab and a list model per source; the tab's tooltip says how many it holds."""
+        n_results, n_bookmarks = len(sources.results), len(sources.bookmarks)
+        n_history, n_all = len(sources.history), len(sources.catalogue)
+        # two numerus strings each: English reads right without an English .qm
+        for label, tip, rows in (  # one word each: all four fit a 1024-wide composer
+            (
+                self.tr("S&earch"),
+                self.tr("%n search result on screen", "", n_results)
+                if n_results == 1
+                else self.tr("%n search results on screen", "", n_results),
+                sources.results,
+            ),
+            (
+                self.tr("&Bookmarks"),
+                self.tr("%n bookmark", "", n_bookmarks)
+                if n_bookmarks == 1
+                else self.tr("%n bookmarks", "", n_bookmarks),
+                sources.bookmarks,
+            ),
+            (
+                self.tr("&History"),
+                self.tr("%n entry read", "", n_history)
+                if n_history == 1
+                else self.tr("%n entries read", "", n_history),
+                sources.history,
+            ),
+            (self.tr("A&ll"), self.tr("All %n entries", "", n_all), sources.catalogue),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(label), tip)
+            self.models.append(self._model(rows))
 
     def _model(self, rows: Sequence[Candidate]) -> QStandardItemModel:
         model = QStandardItemModel(self)

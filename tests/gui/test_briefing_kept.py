@@ -25,6 +25,7 @@ def test_the_source_tabs_fit_without_scroll_arrows(qtbot, window: MainWindow, mo
     tabs = dialog.picker.tabs
     qtbot.waitUntil(lambda: tabs.width() > 0)
     assert all(tabs.tabRect(i).right() < tabs.width() for i in range(tabs.count()))
+    assert dialog.width() <= screen.width()  # the whole composer is on screen
     assert dialog.picker.width() <= dialog.width() * 0.4  # the preview keeps its room
     dialog.close()
 
