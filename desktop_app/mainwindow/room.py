@@ -59,6 +59,12 @@ def panel_width(available: QRect) -> int:
     return max(low, min(high, available.width() // PANEL_SHARE))
 
 
+def tree_width(available: QRect) -> int:
+    """The tree's first-run width: a quarter of the screen, 200 to 300 px. It keeps that width
+    when the window narrows or a panel opens (the entry gives way): names stay readable."""
+    return max(200, min(300, available.width() // 4))
+
+
 def short_screen(available: QRect) -> bool:
     """A netbook or a scaled laptop: every row of height counts, width is less scarce."""
     return available.height() < SHORT_SCREEN
