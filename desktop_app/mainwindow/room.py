@@ -160,7 +160,7 @@ class RoomController(QObject):
             docks = self._docks()
             self._hidden_for_reading = [w for w in self._hideable.values() if w.isVisible()]
             self._hidden_for_reading += [d for d in docks if not d.isHidden()]  # tabs behind too
-            self._raised_for_reading = [d for d in docks if d.isVisible()]
+            self._raised_for_reading = [d for d in docks if self._in_front(d)]
             for widget in self._hidden_for_reading:
                 widget.hide()
             self._registry.action("reading_mode").setChecked(True)
@@ -170,11 +170,14 @@ class RoomController(QObject):
         """Bring back what reading mode hid (also before the window saves its state)."""
         hidden, self._hidden_for_reading = self._hidden_for_reading, None
         results = self._hideable["results"]
+        opened = [d for d in self._docks() if self._in_front(d)]  # asked for while reading
         for widget in hidden or ():
             if widget is results and not self._has_rows(results):
                 continue  # the search was cleared meanwhile: no empty list comes back
             widget.show()
-        for dock in self._raised_for_reading:  # each tab group shows the tab it showed
+        for dock in self._raised_for_reading:  # each tab group shows the tab it showed…
+            dock.raise_()
+        for dock in opened:  # …unless the officer opened another panel meanwhile
             dock.raise_()
         self._raised_for_reading = []
         self._registry.action("reading_mode").setChecked(False)
@@ -188,6 +191,12 @@ class RoomController(QObject):
         widest = panel_width(available_area(self._reader))
         if isinstance(window, QMainWindow) and not dock.isFloating() and dock.width() > widest:
             window.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def _in_front(dock: QDockWidget) -> bool:
+        """Shown and the front tab of its group (Qt keeps the tabs behind "visible", moved off
+        the window, so isVisible alone cannot tell)."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
     def _docks(self) -> list[QDockWidget]:
         """The window's panels (Bookmarks, History, My Notes…): reading mode hides the open ones."""

@@ -6,7 +6,7 @@ name, never the mark."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
 from desktop_app.mainwindow import room
 from desktop_app.mainwindow.main_window import MainWindow
@@ -26,6 +26,11 @@ def key(qtbot, window: MainWindow, code: Qt.Key, modifier=Qt.KeyboardModifier.No
     qtbot.keyClick(QApplication.focusWidget() or window, code, modifier)
 
 
+def in_front(panel: QWidget) -> bool:
+    """Shown as the front tab: Qt moves the tabs behind off the window, still "visible"."""
+    return panel.isVisible() and not panel.visibleRegion().isEmpty()
+
+
 def test_reading_mode_hides_open_panels_and_brings_back_exactly_those(qtbot, window: MainWindow):
     user = window.user
     open_first_result(qtbot, window, "migration")
@@ -37,9 +42,19 @@ def test_reading_mode_hides_open_panels_and_brings_back_exactly_those(qtbot, win
     key(qtbot, window, Qt.Key.Key_F11)
     assert not any(p.isVisible() for p in (user.bookmarks, user.history, user.my_notes))
     key(qtbot, window, Qt.Key.Key_F11)
-    assert user.history.isVisible()  # the tab that was in front is in front again
+    # the tab that was in front is in front again (tab groups settle on the next layout)
+    qtbot.waitUntil(lambda: in_front(user.history) and not in_front(user.bookmarks))
     assert not user.bookmarks.isHidden()  # still open behind it
     assert user.my_notes.isHidden()  # never was open: stays closed
+    window.entry_view.setFocus()
+    key(qtbot, window, Qt.Key.Key_F11)
+    key(qtbot, window, Qt.Key.Key_M, CTRL | SHIFT)  # My Notes asked for while reading
+    qtbot.waitUntil(lambda: user.my_notes.isVisible())
+    window.entry_view.setFocus()
+    key(qtbot, window, Qt.Key.Key_F11)
+    # what was asked for last stays in front
+    qtbot.waitUntil(lambda: in_front(user.my_notes) and not in_front(user.history))
+    assert not user.history.isHidden() and not user.bookmarks.isHidden()
 
 
 def test_a_panel_opens_no_wider_than_a_netbook_allows(qtbot, window: MainWindow, monkeypatch):
