@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -636,7 +636,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,36 +792,77 @@
         <source>Entries to add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
+        <location line="+1"/>
+        <source>%n search result on screen</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,12 +1188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1982,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2054,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation type="unfinished"></translation>
     </message>

@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>Preparar un informe</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>Título del informe</translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>Escriba para filtrar · Entrar o Espacio añade · Supr quita · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>Escriba para filtrar · Entrar o Espacio añade · Supr quita · Alt+Up/Alt+Down reordena · Ctrl+S guarda · Una lista sin guardar se conserva hasta que salga</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Añada fichas desde la lista de la izquierda: aparecen aquí tal como se imprimirán.</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Copiado: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>Informe guardado: %1 (%Ln página)</numerusform>
@@ -640,7 +640,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>Fichas del informe</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>Origen de las fichas</translation>
     </message>
@@ -796,40 +796,84 @@
         <source>Entries to add</source>
         <translation>Fichas para añadir</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>Bú&amp;squeda (%n)</numerusform>
-            <numerusform>Bú&amp;squeda (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>Bú&amp;squeda</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>&amp;Marcadores (%n)</numerusform>
-            <numerusform>&amp;Marcadores (%n)</numerusform>
+            <numerusform>%n resultado de búsqueda en pantalla</numerusform>
+            <numerusform>%n resultados de búsqueda en pantalla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>&amp;Historial (%n)</numerusform>
-            <numerusform>&amp;Historial (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>To&amp;das (%n)</numerusform>
-            <numerusform>To&amp;das (%n)</numerusform>
+            <numerusform>%n resultado de búsqueda en pantalla</numerusform>
+            <numerusform>%n resultados de búsqueda en pantalla</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n ficha leída</numerusform>
+            <numerusform>%n fichas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n ficha leída</numerusform>
+            <numerusform>%n fichas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>To&amp;das</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>%n ficha en total</numerusform>
+            <numerusform>%n fichas en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Nada aquí coincide con “%1”.</translation>
     </message>
@@ -1156,12 +1200,12 @@
         <translation>Diálogo sobre migración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} en total)</translation>
     </message>
@@ -1970,7 +2014,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>Árbol del catálogo</translation>
     </message>
@@ -2042,7 +2086,7 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>Acerca de Field Reference</translation>
     </message>

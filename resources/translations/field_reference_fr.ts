@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>Composer un dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>Titre du dossier</translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>Tapez pour filtrer · Entrée ou Espace ajoute · Suppr retire · Alt+Up/Alt+Down réordonne · Ctrl+S enregistre</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>Tapez pour filtrer · Entrée ou Espace ajoute · Suppr retire · Alt+Up/Alt+Down réordonne · Ctrl+S enregistre · Une liste non enregistrée est conservée jusqu&apos;à ce que vous quittiez</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Ajoutez des fiches depuis la liste de gauche&#xa0;: elles apparaissent ici telles qu&apos;elles seront imprimées.</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Copié&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>Dossier enregistré&#xa0;: %1 (%Ln page)</numerusform>
@@ -640,7 +640,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>Fiches du dossier</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>Origine des fiches</translation>
     </message>
@@ -796,40 +796,84 @@
         <source>Entries to add</source>
         <translation>Fiches à ajouter</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>Re&amp;cherche (%n)</numerusform>
-            <numerusform>Re&amp;cherche (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>Re&amp;cherche</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>&amp;Signets (%n)</numerusform>
-            <numerusform>&amp;Signets (%n)</numerusform>
+            <numerusform>%n résultat de recherche à l&apos;écran</numerusform>
+            <numerusform>%n résultats de recherche à l&apos;écran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>&amp;Historique (%n)</numerusform>
-            <numerusform>&amp;Historique (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>Tout&amp;es (%n)</numerusform>
-            <numerusform>Tout&amp;es (%n)</numerusform>
+            <numerusform>%n résultat de recherche à l&apos;écran</numerusform>
+            <numerusform>%n résultats de recherche à l&apos;écran</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n signet</numerusform>
+            <numerusform>%n signets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n signet</numerusform>
+            <numerusform>%n signets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n fiche lue</numerusform>
+            <numerusform>%n fiches lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n fiche lue</numerusform>
+            <numerusform>%n fiches lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>Tout&amp;es</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>%n fiche en tout</numerusform>
+            <numerusform>%n fiches en tout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Rien ici ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1156,12 +1200,12 @@
         <translation>Dialogue sur la migration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} en tout)</translation>
     </message>
@@ -1970,7 +2014,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>Arborescence du catalogue</translation>
     </message>
@@ -2042,7 +2086,7 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>À propos de Field Reference</translation>
     </message>

@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>Compor um dossiê</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Dossiê</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>Título do dossiê</translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>Escreva para filtrar · Enter ou Espaço adiciona · Delete remove · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>Escreva para filtrar · Enter ou Espaço adiciona · Delete remove · Alt+Up/Alt+Down reordena · Ctrl+S guarda · Uma lista não guardada é mantida até sair</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Adicione fichas a partir da lista à esquerda: aparecem aqui tal como serão impressas.</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Copiado: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>Dossiê guardado: %1 (%Ln página)</numerusform>
@@ -640,7 +640,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>Fichas do dossiê</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>Origem das fichas</translation>
     </message>
@@ -796,40 +796,84 @@
         <source>Entries to add</source>
         <translation>Fichas a adicionar</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>Pes&amp;quisa (%n)</numerusform>
-            <numerusform>Pes&amp;quisa (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>Pes&amp;quisa</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>&amp;Marcadores (%n)</numerusform>
-            <numerusform>&amp;Marcadores (%n)</numerusform>
+            <numerusform>%n resultado de pesquisa apresentado</numerusform>
+            <numerusform>%n resultados de pesquisa apresentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>&amp;Histórico (%n)</numerusform>
-            <numerusform>&amp;Histórico (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>To&amp;das (%n)</numerusform>
-            <numerusform>To&amp;das (%n)</numerusform>
+            <numerusform>%n resultado de pesquisa apresentado</numerusform>
+            <numerusform>%n resultados de pesquisa apresentados</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n ficha lida</numerusform>
+            <numerusform>%n fichas lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n ficha lida</numerusform>
+            <numerusform>%n fichas lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>To&amp;das</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>%n ficha no total</numerusform>
+            <numerusform>%n fichas no total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Nada aqui corresponde a “%1”.</translation>
     </message>
@@ -1156,12 +1200,12 @@
         <translation>Diálogo sobre migração</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} no total)</translation>
     </message>
@@ -1970,7 +2014,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>Árvore do catálogo</translation>
     </message>
@@ -2042,7 +2086,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>Acerca do Field Reference</translation>
     </message>
