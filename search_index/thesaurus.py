@@ -18,7 +18,7 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +108,25 @@ class Thesaurus:
 
         thesaurus = cls(load_concepts(Path(folder), known_slugs))
         return cls(thesaurus.concepts, hashlib.sha256(thesaurus.compiled_bytes()).hexdigest())
+
+    def restricted_to(self, known_slugs: Collection[str]) -> Thesaurus:
+        """The same concepts with links only to slugs in known_slugs: a content pack may have
+        removed an entry the shipped thesaurus names, and search must not boost a ghost."""
+        known = frozenset(known_slugs)
+
+        def keep(slugs: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(s for s in slugs if s in known)
+
+        concepts = [
+            replace(
+                c,
+                entry=c.entry if c.entry in known else None,
+                broader=keep(c.broader),
+                related=keep(c.related),
+            )
+            for c in self.concepts
+        ]
+        return Thesaurus(concepts, self.digest)
 
     # -- the compiled form -----------------------------------------------------------------------
 

@@ -11,11 +11,20 @@ from desktop_app.library.opening import (
     open_library,
     open_store_only,
 )
-from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
+from desktop_app.library.records import (
+    BriefingItem,
+    EntryLabels,
+    LinkingConcept,
+    NoteHit,
+    Stamp,
+    TrailRow,
+)
 
 __all__ = [
     "BriefingItem",
+    "EntryLabels",
     "Library",
+    "LinkingConcept",
     "NoteHit",
     "OpenOptions",
     "Progress",

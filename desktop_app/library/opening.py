@@ -47,6 +47,7 @@ def open_library(
     library = Library(paths, Catalogue.open(content.catalogue_file), None, None, None, content)
     try:
         if options.index:
+            library.thesaurus  # noqa: B018 (loaded here, off the GUI thread, before search)
             library.open_index(progress)
             library.catalogue.entries()  # warm the cache here rather than on the first keystroke
     except BaseException:
