@@ -12,8 +12,11 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop_app.reading.labels_html import also_called_html, other_languages_html, title_html
+
 if TYPE_CHECKING:  # the window imports this before the catalogue is open: stay light
     from db import Entry, Region
+    from desktop_app.library import EntryLabels
 
 Translate = Callable[[str], str]
 KIND_NAMES = {
@@ -67,9 +70,12 @@ def render_entry(
     terms: Collection[str] = (),
     tr: Translate = str,
     bookmarked: bool = False,
+    labels: EntryLabels | None = None,
+    ui_language: str = "en",
 ) -> str:
     """The entry page; `bookmarked` adds "★ Bookmarked" to the kind line, so the page itself
-    says what Ctrl+D did."""
+    says what Ctrl+D did. `labels` (the thesaurus's) add "Also called", "In other languages"
+    and, when `ui_language` is not English, the entry's name in it beside the title."""
     chips = " ".join(
         f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;'
         f"{html.escape(r.name).replace(' ', '&nbsp;')}"
@@ -80,17 +86,16 @@ def render_entry(
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
-        f'<p class="title">{highlighted(entry.title, terms)}</p>',
+        title_html(entry.title, labels, ui_language, terms, highlighted),
         _kind_line(kind_name(entry.kind, tr), tr("★ Bookmarked") if bookmarked else ""),
+        also_called_html(entry.title, entry.aliases, labels, terms, tr, highlighted),
     ]
-    if entry.aliases:
-        also = ", ".join(highlighted(a, terms) for a in entry.aliases)
-        parts.append(f'<p class="muted">{html.escape(tr("Also known as"))}: {also}</p>')
     if chips:
         parts.append(f'<p class="regions">{html.escape(tr("Regions"))}: {chips}</p>')
     parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
+    parts.append(other_languages_html(labels, terms, tr, highlighted))
     heading = tr("The fields of expertise") if entry.kind == "about" else tr("Related fields")
     parts.append(_section(heading, by_kind.pop("field", [])))
     parts.append(_section(tr("Initiatives"), by_kind.pop("initiative", [])))
@@ -112,11 +117,15 @@ def render_region(
     own: Sequence[LinkTarget],
     below: Sequence[LinkTarget],
     tr: Translate = str,
+    labels: EntryLabels | None = None,
+    ui_language: str = "en",
 ) -> str:
-    """The 'Regions' page: which fields and initiatives work in a region."""
+    """The 'Regions' page: which fields and initiatives work in a region, and what the
+    thesaurus calls it."""
     parts = [
-        f'<p class="title">{html.escape(region.name)}</p>',
+        title_html(region.name, labels, ui_language, (), highlighted),
         f'<p class="kind">{html.escape(tr("Region"))}</p>',
+        also_called_html(region.name, region.aliases, labels, (), tr, highlighted),
     ]
     if ancestors:
         parent = ancestors[-1]
@@ -136,4 +145,5 @@ def render_region(
     )
     if not own and not below:
         parts.append(f'<p class="muted">{html.escape(tr("No entries name this region."))}</p>')
+    parts.append(other_languages_html(labels, (), tr, highlighted))
     return "".join(parts)

@@ -1,0 +1,109 @@
+"""The thesaurus's labels on an entry or region page: "Also called", "In other languages", and
+the entry's name in the interface language beside its English title (issues 12 and 14).
+
+Officers read these aloud in multilingual meetings, so each label is shown as the thesaurus
+writes it, escaped (a label is data, never markup), and direction-isolated: an Arabic label sits
+in a right-to-left isolate (RLI … PDI) and every other one in a left-to-right isolate, so a
+label never reorders the punctuation or the language name around it, whatever the interface
+direction. Language names are endonyms ("Français", "العربية"), never translated: an officer
+looks for their own language's name.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.library import EntryLabels
+
+Translate = Callable[[str], str]
+Highlight = Callable[[str, Collection[str]], str]
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "pt": "Português",
+    "ar": "العربية",
+    "ru": "Русский",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+
+def isolated(markup: str, language: str) -> str:
+    """Escaped text wrapped in the bidi isolate of its language's direction."""
+    return f"{RLI if language in RIGHT_TO_LEFT else LRI}{markup}{PDI}"
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def native_title(title: str, labels: EntryLabels | None, ui_language: str) -> str | None:
+    """The entry's preferred label in the interface language, when that is not English and
+    the thesaurus has one that differs from the English title."""
+    if labels is None or ui_language == "en":
+        return None
+    name = labels.name_in(ui_language)
+    return name if name and not _same(name, title) else None
+
+
+def title_html(
+    title: str,
+    labels: EntryLabels | None,
+    ui_language: str,
+    terms: Collection[str],
+    highlight: Highlight,
+) -> str:
+    """The title paragraph: "Border Management · Gestion des frontières" in a French UI."""
+    own = highlight(title, terms)
+    native = native_title(title, labels, ui_language)
+    if native:
+        own += (
+            f' <span class="native">·&nbsp;{isolated(highlight(native, terms), ui_language)}</span>'
+        )
+    return f'<p class="title">{own}</p>'
+
+
+def also_called_html(
+    title: str,
+    aliases: Sequence[str],
+    labels: EntryLabels | None,
+    terms: Collection[str],
+    tr: Translate,
+    highlight: Highlight,
+) -> str:
+    """One line: the catalogue's aliases, then the thesaurus's English alternative labels
+    (acronyms, former names), each once, never the title again."""
+    names: list[str] = []
+    for name in (*aliases, *(labels.also_called() if labels else ())):
+        if not _same(name, title) and not any(_same(name, n) for n in names):
+            names.append(name)
+    if not names:
+        return ""
+    shown = ", ".join(isolated(highlight(n, terms), "en") for n in names)
+    return f'<p class="muted">{html.escape(tr("Also called"))}: {shown}</p>'
+
+
+def other_languages_html(
+    labels: EntryLabels | None, terms: Collection[str], tr: Translate, highlight: Highlight
+) -> str:
+    """A heading and one row per language: its own name, then the preferred label."""
+    rows = labels.other_languages() if labels else ()
+    if not rows:
+        return ""
+    # align="left": Qt takes a cell's direction from the first strong letter even inside an
+    # isolate, which would push the Arabic row to the right edge of its cells
+    cells = "".join(
+        f'<tr><td class="muted" align="left">'
+        f"{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}</td>"
+        f'<td align="left">&nbsp;&nbsp;{isolated(highlight(text, terms), lang)}</td></tr>'
+        for lang, text in rows
+    )
+    heading = html.escape(tr("In other languages"))
+    return (
+        f'<p class="section">{heading}</p>'
+        f'<table class="languages" cellspacing="0" cellpadding="1">{cells}</table>'
+    )

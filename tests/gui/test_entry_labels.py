@@ -1,0 +1,117 @@
+"""Entry pages show the thesaurus's labels (issue 12 item 7, issue 14 item 7): "Also called",
+"In other languages" with each language's own name and direction-isolated labels, and the
+entry's name in the interface language beside the English title. Labels are never markup."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.library.thesaurus_data import check_thesaurus
+from desktop_app.mainwindow.main_window import MainWindow
+from desktop_app.paths import resolve_paths
+from desktop_app.reading.labels_html import LRI, PDI, RLI
+from desktop_app.reading.navigation import Location
+from search_index.thesaurus import THESAURUS_FILE
+from tests.gui.conftest import open_window
+from tests.gui.test_reading_flow import open_first_result
+from tests.helpers import SHIPPED_SOURCE
+
+THESAURUS = """\
+[[concept]]
+id = "border-management"
+entry = "border-management"
+
+[concept.pref]
+en = "border management"
+fr = "gestion des frontières"
+es = "gestión de fronteras"
+pt = "gestão de fronteiras"
+ar = "إدارة الحدود"
+ru = "управление границами"
+
+[concept.alt]
+en = ["IBM", "BM <b>bold</b>"]
+
+[[concept]]
+id = "western-balkans"
+entry = "western-balkans"
+
+[concept.pref]
+en = "Western Balkans"
+fr = "Balkans occidentaux"
+es = "Balcanes Occidentales"
+pt = "Balcãs Ocidentais"
+ar = "غرب البلقان"
+ru = "Западные Балканы"
+"""
+
+
+@pytest.fixture
+def labelled_window(qtbot, shipped_catalogue: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    """The real window over the shipped catalogue and a thesaurus compiled beside it, as
+    `fieldref build` leaves them."""
+    from db import load_source
+
+    (tmp_path / "thesaurus").mkdir()
+    (tmp_path / "thesaurus" / "t.toml").write_text(THESAURUS, encoding="utf-8")
+    thesaurus = check_thesaurus(load_source(SHIPPED_SOURCE), tmp_path / "thesaurus")
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(shipped_catalogue, data / "catalogue.sqlite")
+    (data / THESAURUS_FILE).write_bytes(thesaurus.compiled_bytes())
+    window, library = open_window(qtbot, resolve_paths(data_dir=data))
+    yield window
+    window.close()
+    library.close()
+
+
+def page_text(window: MainWindow) -> str:
+    return window.entry_view.toPlainText()
+
+
+def test_an_entry_shows_also_called_and_its_names_in_other_languages(
+    qtbot, labelled_window: MainWindow
+):
+    window = labelled_window
+    window.resize(1366, 768)
+    open_first_result(qtbot, window, "border management")
+    text = page_text(window)
+    assert "Also called: " in text and f"{LRI}IBM{PDI}" in text
+    assert "BM <b>bold</b>" in text  # shown as typed, not as markup
+    assert "In other languages" in text
+    block = text.split("In other languages", 1)[1]
+    rows = [  # one table row each: the language's own name, then the isolated label
+        f"{LRI}Français{PDI}\n  {LRI}gestion des frontières{PDI}",
+        f"{LRI}Español{PDI}\n  {LRI}gestión de fronteras{PDI}",
+        f"{LRI}Português{PDI}\n  {LRI}gestão de fronteiras{PDI}",
+        f"{RLI}العربية{PDI}\n  {RLI}إدارة الحدود{PDI}",
+        f"{LRI}Русский{PDI}\n  {LRI}управление границами{PDI}",
+    ]
+    assert block.startswith("\n" + "\n".join(rows)), block
+    assert "<b>" not in window.entry_view.toHtml().replace("&lt;b&gt;", "")
+    # the English interface shows the English title alone
+    assert text.startswith("Border Management\n")
+
+
+def test_the_interface_language_adds_the_name_beside_the_title(qtbot, labelled_window: MainWindow):
+    window = labelled_window
+    window.reading.set_ui_language("fr")
+    window.open_location(Location("entry", "border-management"))
+    assert page_text(window).startswith(f"Border Management · {LRI}gestion des frontières{PDI}")
+    window.reading.set_ui_language("ar")  # re-renders the page on screen
+    assert page_text(window).startswith(f"Border Management · {RLI}إدارة الحدود{PDI}")
+    window.open_location(Location("region", "western-balkans"))
+    assert page_text(window).startswith(f"Western Balkans · {RLI}غرب البلقان{PDI}")
+    assert "Русский" in page_text(window)
+
+
+def test_an_entry_without_a_concept_has_no_language_block(qtbot, labelled_window: MainWindow):
+    window = labelled_window
+    window.reading.set_ui_language("fr")
+    window.open_location(Location("entry", "research"))
+    text = page_text(window)
+    assert text.startswith("Research\n") and "In other languages" not in text
