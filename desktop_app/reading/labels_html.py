@@ -97,9 +97,9 @@ def other_languages_html(
     # align="left": Qt takes a cell's direction from the first strong letter even inside an
     # isolate, which would push the Arabic row to the right edge of its cells
     cells = "".join(
-        f'<tr><td class="muted" align="left">'
+        f'<tr><td class="muted" align="left" style="padding-right: 10px">'
         f"{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}</td>"
-        f'<td align="left">&nbsp;&nbsp;{isolated(highlight(text, terms), lang)}</td></tr>'
+        f'<td align="left">{isolated(highlight(text, terms), lang)}</td></tr>'
         for lang, text in rows
     )
     heading = html.escape(tr("In other languages"))

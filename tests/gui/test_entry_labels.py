@@ -85,11 +85,11 @@ def test_an_entry_shows_also_called_and_its_names_in_other_languages(
     assert "In other languages" in text
     block = text.split("In other languages", 1)[1]
     rows = [  # one table row each: the language's own name, then the isolated label
-        f"{LRI}Français{PDI}\n  {LRI}gestion des frontières{PDI}",
-        f"{LRI}Español{PDI}\n  {LRI}gestión de fronteras{PDI}",
-        f"{LRI}Português{PDI}\n  {LRI}gestão de fronteiras{PDI}",
-        f"{RLI}العربية{PDI}\n  {RLI}إدارة الحدود{PDI}",
-        f"{LRI}Русский{PDI}\n  {LRI}управление границами{PDI}",
+        f"{LRI}Français{PDI}\n{LRI}gestion des frontières{PDI}",
+        f"{LRI}Español{PDI}\n{LRI}gestión de fronteras{PDI}",
+        f"{LRI}Português{PDI}\n{LRI}gestão de fronteiras{PDI}",
+        f"{RLI}العربية{PDI}\n{RLI}إدارة الحدود{PDI}",
+        f"{LRI}Русский{PDI}\n{LRI}управление границами{PDI}",
     ]
     assert block.startswith("\n" + "\n".join(rows)), block
     assert "<b>" not in window.entry_view.toHtml().replace("&lt;b&gt;", "")
