@@ -379,3 +379,11 @@ def test_a_damaged_compiled_file_is_one_line(tmp_path: Path, text: str):
 def test_a_missing_compiled_file_says_so(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         Thesaurus.load_compiled(tmp_path / "thesaurus.json")
+
+
+def test_a_folder_named_like_a_file_and_an_oversized_file_are_one_line(tmp_path: Path):
+    (tmp_path / "th" / "a.toml").mkdir(parents=True)
+    assert "folder" in load_error(tmp_path / "th")
+    (tmp_path / "th" / "a.toml").rmdir()
+    write(tmp_path / "th", "a.toml", READMISSION + "#" * (4 << 20))
+    assert "larger than 4 MB" in load_error(tmp_path / "th")
