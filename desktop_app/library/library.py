@@ -94,7 +94,9 @@ class Library:
         if self.index is None:
             from desktop_app.library.indexing import open_index
 
-            self.index = open_index(self.paths, self.catalogue, self.content.index_dir, progress)
+            self.index = open_index(
+                self.paths, self.catalogue, self.content.index_dir, progress, self.thesaurus
+            )
         return self.index
 
     def search(self, text: str, **options: object) -> SearchResult:
