@@ -89,13 +89,13 @@ def render_entry(
         title_html(entry.title, labels, ui_language, terms, highlighted),
         _kind_line(kind_name(entry.kind, tr), tr("★ Bookmarked") if bookmarked else ""),
         also_called_html(entry.title, entry.aliases, labels, terms, tr, highlighted),
+        other_languages_html(labels, terms, tr, highlighted, ui_language),
     ]
     if chips:
         parts.append(f'<p class="regions">{html.escape(tr("Regions"))}: {chips}</p>')
     parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
-    parts.append(other_languages_html(labels, terms, tr, highlighted))
     heading = tr("The fields of expertise") if entry.kind == "about" else tr("Related fields")
     parts.append(_section(heading, by_kind.pop("field", [])))
     parts.append(_section(tr("Initiatives"), by_kind.pop("initiative", [])))
@@ -126,6 +126,7 @@ def render_region(
         title_html(region.name, labels, ui_language, (), highlighted),
         f'<p class="kind">{html.escape(tr("Region"))}</p>',
         also_called_html(region.name, region.aliases, labels, (), tr, highlighted),
+        other_languages_html(labels, (), tr, highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]
@@ -145,5 +146,4 @@ def render_region(
     )
     if not own and not below:
         parts.append(f'<p class="muted">{html.escape(tr("No entries name this region."))}</p>')
-    parts.append(other_languages_html(labels, (), tr, highlighted))
     return "".join(parts)

@@ -30,6 +30,7 @@ LANGUAGE_NAMES = {
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+LRM, RLM = "\u200e", "\u200f"
 
 
 def isolated(markup: str, language: str) -> str:
@@ -88,22 +89,28 @@ def also_called_html(
 
 
 def other_languages_html(
-    labels: EntryLabels | None, terms: Collection[str], tr: Translate, highlight: Highlight
+    labels: EntryLabels | None,
+    terms: Collection[str],
+    tr: Translate,
+    highlight: Highlight,
+    ui_language: str = "en",
 ) -> str:
-    """A heading and one row per language: its own name, then the preferred label."""
+    """One paragraph under the title: each language's own name, then the preferred label.
+
+    A flowing line, not a table at the foot of the page: on a 1366x768 or 1024x600 laptop the
+    names must be on screen when the page opens, and they take two lines instead of six. The
+    paragraph takes its direction from the heading, so in an Arabic interface it flows right to
+    left; each name and label is isolated, so neither reorders the other. Qt's layout does not
+    honour isolates (it lays "العربية" and its Arabic label out as one right-to-left run, name
+    last), so a mark of the paragraph's direction after each keeps them apart there too."""
     rows = labels.other_languages() if labels else ()
     if not rows:
         return ""
-    # align="left": Qt takes a cell's direction from the first strong letter even inside an
-    # isolate, which would push the Arabic row to the right edge of its cells
-    cells = "".join(
-        f'<tr><td class="muted" align="left" style="padding-right: 10px">'
-        f"{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}</td>"
-        f'<td align="left">{isolated(highlight(text, terms), lang)}</td></tr>'
+    mark = RLM if ui_language in RIGHT_TO_LEFT else LRM
+    items = " · ".join(
+        f'<span class="muted">{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}'
+        f"</span>{mark}&nbsp;{isolated(highlight(text, terms), lang)}{mark}"
         for lang, text in rows
     )
     heading = html.escape(tr("In other languages"))
-    return (
-        f'<p class="section">{heading}</p>'
-        f'<table class="languages" cellspacing="0" cellpadding="1">{cells}</table>'
-    )
+    return f'<p class="languages"><span class="muted">{heading}:</span> {items}</p>'

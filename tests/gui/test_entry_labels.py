@@ -13,7 +13,7 @@ import pytest
 from desktop_app.library.thesaurus_data import check_thesaurus
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import resolve_paths
-from desktop_app.reading.labels_html import LRI, PDI, RLI
+from desktop_app.reading.labels_html import LRI, LRM, PDI, RLI, RLM
 from desktop_app.reading.navigation import Location
 from search_index.thesaurus import THESAURUS_FILE
 from tests.gui.conftest import open_window
@@ -83,15 +83,17 @@ def test_an_entry_shows_also_called_and_its_names_in_other_languages(
     assert "Also called: " in text and f"{LRI}IBM{PDI}" in text
     assert "BM <b>bold</b>" in text  # shown as typed, not as markup
     assert "In other languages" in text
-    block = text.split("In other languages", 1)[1]
-    rows = [  # one table row each: the language's own name, then the isolated label
-        f"{LRI}Français{PDI}\n{LRI}gestion des frontières{PDI}",
-        f"{LRI}Español{PDI}\n{LRI}gestión de fronteras{PDI}",
-        f"{LRI}Português{PDI}\n{LRI}gestão de fronteiras{PDI}",
-        f"{RLI}العربية{PDI}\n{RLI}إدارة الحدود{PDI}",
-        f"{LRI}Русский{PDI}\n{LRI}управление границами{PDI}",
+    # one line under the title: each language's own name, then its isolated label, each
+    # followed by a left-to-right mark (Qt lays isolates out as plain text)
+    items = [
+        f"{LRI}Français{PDI}{LRM} {LRI}gestion des frontières{PDI}{LRM}",
+        f"{LRI}Español{PDI}{LRM} {LRI}gestión de fronteras{PDI}{LRM}",
+        f"{LRI}Português{PDI}{LRM} {LRI}gestão de fronteiras{PDI}{LRM}",
+        f"{RLI}العربية{PDI}{LRM} {RLI}إدارة الحدود{PDI}{LRM}",
+        f"{LRI}Русский{PDI}{LRM} {LRI}управление границами{PDI}{LRM}",
     ]
-    assert block.startswith("\n" + "\n".join(rows)), block
+    assert "\nIn other languages: " + " · ".join(items) + "\n" in text, text
+    assert text.index("In other languages") < text.index("Regions:")  # on screen at once
     assert "<b>" not in window.entry_view.toHtml().replace("&lt;b&gt;", "")
     # the English interface shows the English title alone
     assert text.startswith("Border Management\n")
@@ -104,6 +106,7 @@ def test_the_interface_language_adds_the_name_beside_the_title(qtbot, labelled_w
     assert page_text(window).startswith(f"Border Management · {LRI}gestion des frontières{PDI}")
     window.reading.set_ui_language("ar")  # re-renders the page on screen
     assert page_text(window).startswith(f"Border Management · {RLI}إدارة الحدود{PDI}")
+    assert f"{RLI}العربية{PDI}{RLM} {RLI}إدارة الحدود{PDI}{RLM}" in page_text(window)
     window.open_location(Location("region", "western-balkans"))
     assert page_text(window).startswith(f"Western Balkans · {RLI}غرب البلقان{PDI}")
     assert "Русский" in page_text(window)
