@@ -106,8 +106,8 @@ class Thesaurus:
         empty thesaurus. Raises ThesaurusError (one line: file, line, what is wrong)."""
         from search_index.thesaurus_source import load_concepts
 
-        thesaurus = cls(load_concepts(Path(folder), known_slugs))
-        return cls(thesaurus.concepts, hashlib.sha256(thesaurus.compiled_bytes()).hexdigest())
+        concepts = load_concepts(Path(folder), known_slugs)
+        return cls(concepts, hashlib.sha256(_compiled(concepts)).hexdigest())
 
     def restricted_to(self, known_slugs: Collection[str]) -> Thesaurus:
         """The same concepts with links only to slugs in known_slugs: a content pack may have
@@ -131,22 +131,8 @@ class Thesaurus:
     # -- the compiled form -----------------------------------------------------------------------
 
     def compiled_bytes(self) -> bytes:
-        """Compact, deterministic JSON (same concepts, same bytes)."""
-        rows = [
-            [
-                c.id,
-                c.entry or "",
-                list(c.broader),
-                list(c.related),
-                [list(p) for p in c.pref],
-                [list(a) for a in c.alt],
-                [list(h) for h in c.hidden],
-            ]
-            for c in self.concepts
-        ]
-        data = {"format": COMPILED_FORMAT, "concepts": rows}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        return text.encode("utf-8")
+        """Compact, deterministic JSON (same concepts, same bytes): what the build writes."""
+        return _compiled(self.concepts)
 
     @classmethod
     def load_compiled(cls, path: Path) -> Thesaurus:
@@ -185,6 +171,23 @@ class Thesaurus:
     def about(self, slug: str) -> tuple[Concept, ...]:
         """Concepts that name this slug as broader or related, in file order."""
         return self._about.get(slug, ())
+
+
+def _compiled(concepts: Iterable[Concept]) -> bytes:
+    rows = [
+        [
+            c.id,
+            c.entry or "",
+            list(c.broader),
+            list(c.related),
+            [list(p) for p in c.pref],
+            [list(a) for a in c.alt],
+            [list(h) for h in c.hidden],
+        ]
+        for c in concepts
+    ]
+    data = {"format": COMPILED_FORMAT, "concepts": rows}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _concept_from_row(row: list[Any]) -> Concept:
