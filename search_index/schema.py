@@ -6,7 +6,7 @@ from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
 from search_index.analysis import PrefixTokenizer, index_analyzer
 
-SCHEMA_VERSION = 2  # 2: the index folder holds gazetteer.json
+SCHEMA_VERSION = 3  # 2: the index folder holds gazetteer.json; 3: and catalogue.json
 TITLE_BOOST = 4.0
 ALIAS_BOOST = 5.0
 SEARCH_FIELDS = ("title", "aliases", "text")

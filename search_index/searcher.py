@@ -16,13 +16,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.query import And, Query, Term
 from whoosh.searching import Searcher
 
-from db import Catalogue, CatalogueError
-from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
+from db.catalogue_view import CatalogueView
+from db.errors import CatalogueError
+from db.snapshot import CatalogueSnapshot
 from search_index.correction import Corrector
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.gazetteer import Gazetteer, name_key
@@ -45,6 +47,9 @@ from search_index.snippets import snippet
 from search_index.stamp import load_or_create_key, verify_stamp
 from search_index.synonyms import SynonymTable
 
+if TYPE_CHECKING:  # the builder imports SQLAlchemy: only a rebuild pays for it
+    from search_index.builder import Progress
+
 logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 20
 CACHE_SIZE = 512
@@ -54,7 +59,7 @@ MAX_LIMIT = 500
 class SearchIndex:
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         ix: whoosh_index.Index,
         lexicon: Lexicon,
         synonyms: SynonymTable,
@@ -85,7 +90,7 @@ class SearchIndex:
     def open(
         cls,
         index_dir: Path,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         key_file: Path,
         synonyms_file: Path | None = None,
         progress: Progress | None = None,
@@ -95,6 +100,8 @@ class SearchIndex:
         """The verified index in index_dir, rebuilt there when it must be. When it cannot be
         kept there (index.key unusable, folder read-only or full), search still works: the index
         is built in a temporary folder for this session and `temporary_because` says why."""
+        from search_index.builder import build_index
+
         index_dir = Path(index_dir)
         synonyms = SynonymTable.load(synonyms_file)
         try:
@@ -123,15 +130,40 @@ class SearchIndex:
         return cls(catalogue, ix, lexicon, synonyms, reason, short, index_dir, gazetteer)
 
     @classmethod
+    def open_ready(
+        cls,
+        index_dir: Path,
+        catalogue_file: Path,
+        key_file: Path,
+        synonyms_file: Path | None = None,
+    ) -> SearchIndex | None:
+        """The verified index over the catalogue copy it keeps (db.snapshot), opened without
+        SQLAlchemy; None when the copy or the index cannot be used as they are now. The caller
+        then opens the SQLite catalogue and `open`, which rebuilds what must be rebuilt, and
+        still checks this index's catalogue against the SQLite one before trusting it further."""
+        index_dir = Path(index_dir)
+        try:
+            key = load_or_create_key(key_file)
+            snapshot = CatalogueSnapshot.load(index_dir, Path(catalogue_file))
+            ix, lexicon, short, gazetteer = _open_verified(index_dir, key, snapshot)
+        except (SearchIndexError, IndexProblem, CatalogueError) as exc:
+            logger.info("the index cannot answer before the catalogue opens: %s", exc)
+            return None
+        synonyms = SynonymTable.load(synonyms_file)
+        return cls(snapshot, ix, lexicon, synonyms, None, short, index_dir, gazetteer)
+
+    @classmethod
     def _temporary(
         cls,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         synonyms: SynonymTable,
         why: str,
         progress: Progress | None,
         reason: str | None = None,
     ) -> SearchIndex:
         """An index built under a one-off key in a temp folder that close() removes."""
+        from search_index.builder import build_temporary_index
+
         root: Path | None = None
         try:
             root, key = build_temporary_index(catalogue, progress)
@@ -370,7 +402,7 @@ def _filter(kind: str | None, region: str | None, field: str | None) -> Query | 
 
 
 def _open_verified(
-    index_dir: Path, key: bytes, catalogue: Catalogue
+    index_dir: Path, key: bytes, catalogue: CatalogueView
 ) -> tuple[whoosh_index.Index, Lexicon, dict[str, StoredAnswer], Gazetteer]:
     verify_stamp(index_dir, key, catalogue.info.content_sha256, SCHEMA_VERSION)
     try:
@@ -388,4 +420,4 @@ def _open_verified(
     return ix, lexicon, short, gazetteer
 
 
-__all__ = ["Hit", "IndexInfo", "SearchIndex", "SearchResult", "build_index"]
+__all__ = ["Hit", "SearchIndex", "SearchResult"]

@@ -55,7 +55,7 @@ def open_index(
         paths.index_key_file,
         on_rebuild=on_rebuild,
         progress=on_progress,
-        **_concepts(paths, thesaurus),
+        **concepts_argument(SearchIndex.open, paths, thesaurus),
     )
     if paths.portable and index_dir == paths.index_dir and not index.temporary_because:
         try:
@@ -65,16 +65,17 @@ def open_index(
     return index
 
 
-def _concepts(paths: AppPaths, thesaurus: Thesaurus | None) -> dict[str, object]:
+def concepts_argument(
+    method: Callable[..., object], paths: AppPaths, thesaurus: Thesaurus | None
+) -> dict[str, object]:
     """What search expands queries with: the thesaurus, which replaced resources/synonyms.toml.
     Transitional, while the search engine that reads the thesaurus (branch search-lang) and
-    this library land separately: an engine without a `thesaurus` parameter still gets the
-    synonyms file. Reduce to `thesaurus=thesaurus` once both are on main."""
+    this library land separately: an engine whose `method` (SearchIndex.open, open_ready) has
+    no `thesaurus` parameter still gets the synonyms file. Reduce to `thesaurus=thesaurus`
+    once both are on main."""
     import inspect
 
-    from search_index import SearchIndex
-
-    if "thesaurus" in inspect.signature(SearchIndex.open).parameters:
+    if "thesaurus" in inspect.signature(method).parameters:
         return {"thesaurus": thesaurus}
     return {"synonyms_file": paths.synonyms_file}
 

@@ -18,7 +18,7 @@ from desktop_app.library.records import EntryLabels, LinkingConcept
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from db import Catalogue, CatalogueInfo, CatalogueSource
+    from db import CatalogueInfo, CatalogueSource, CatalogueView
     from db.packs import ActiveCatalogue
     from search_index.thesaurus import Thesaurus
 
@@ -55,15 +55,17 @@ def build_catalogue_data(source_dir: Path, out_dir: Path) -> tuple[CatalogueInfo
 
 
 def open_thesaurus(
-    paths: AppPaths, content: ActiveCatalogue, catalogue: Catalogue
+    paths: AppPaths, content: ActiveCatalogue | None, catalogue: CatalogueView | None
 ) -> tuple[Thesaurus, str | None]:
     """The compiled thesaurus beside the active catalogue (else beside the shipped one), its
-    links narrowed to what this catalogue has, and a line saying why it is empty when it had
-    to be. A damaged thesaurus never stops the catalogue opening."""
+    links narrowed to what `catalogue` has, and a line saying why it is empty when it had to
+    be. A damaged thesaurus never stops the catalogue opening. Without `content` (a quick
+    start, which only happens without content packs) it is the shipped build's; without
+    `catalogue` its links are kept as that build checked them."""
     from search_index.thesaurus import THESAURUS_FILE, Thesaurus, ThesaurusError
 
-    folders = dict.fromkeys((Path(content.catalogue_file).parent, Path(paths.data_dir)))
-    for folder in folders:
+    beside = () if content is None else (Path(content.catalogue_file).parent,)
+    for folder in dict.fromkeys((*beside, Path(paths.data_dir))):
         try:
             thesaurus = Thesaurus.load_compiled(folder / THESAURUS_FILE)
         except FileNotFoundError:
@@ -71,9 +73,11 @@ def open_thesaurus(
         except ThesaurusError as exc:
             logger.info("thesaurus not loaded: %s", exc)  # info: the CLI says it itself
             return Thesaurus.empty(), f"The thesaurus is unavailable: {exc}"
+        if catalogue is None:
+            return thesaurus, None
         known = [e.slug for e in catalogue.entries()] + [r.slug for r in catalogue.regions()]
         return thesaurus.restricted_to(known), None
-    logger.info("no compiled thesaurus beside %s; run 'fieldref build'", content.catalogue_file)
+    logger.info("no compiled thesaurus in %s; run 'fieldref build'", paths.data_dir)
     return Thesaurus.empty(), None
 
 
