@@ -123,3 +123,17 @@ def test_a_bad_thesaurus_leaves_the_old_catalogue(paths: AppPaths, tmp_path: Pat
     with pytest.raises(ThesaurusError, match=r"borders\.toml:18: .*unknown slug 'atlantis'"):
         build_catalogue_data(source, paths.data_dir)
     assert (paths.data_dir / "catalogue.sqlite").read_bytes() == before
+
+
+def test_a_quick_start_has_the_thesaurus_before_the_catalogue_opens(paths: AppPaths):
+    """The window answers from the index's catalogue copy first: its pages show labels too."""
+    from desktop_app.library import build_search_index, open_library_quickly
+
+    build_search_index(paths, paths.data_dir)
+    library = open_library_quickly(paths)
+    assert library is not None and library.completing
+    try:
+        assert library._thesaurus is not None and len(library.thesaurus) == 2
+        assert library.entry_labels("border-management").name_in("fr") == "gestion des frontières"
+    finally:
+        library.close()
