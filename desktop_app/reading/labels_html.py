@@ -31,6 +31,8 @@ LANGUAGE_NAMES = {
 RIGHT_TO_LEFT = frozenset({"ar"})
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 LRM, RLM = "\u200e", "\u200f"
+NBSP = "\u00a0"
+UNBROKEN_CHARS = 40  # longer labels may wrap: a 1024-pixel window still holds 40 characters
 
 
 def isolated(markup: str, language: str) -> str:
@@ -88,6 +90,12 @@ def also_called_html(
     return f'<p class="muted">{html.escape(tr("Also called"))}: {shown}</p>'
 
 
+def _unbroken(label: str) -> str:
+    """A short label kept on one line: an Arabic label broken across two lines reads from the
+    right end of one line to the start of the next, which looks like two labels."""
+    return label.replace(" ", NBSP) if len(label) <= UNBROKEN_CHARS else label
+
+
 def other_languages_html(
     labels: EntryLabels | None,
     terms: Collection[str],
@@ -109,7 +117,7 @@ def other_languages_html(
     mark = RLM if ui_language in RIGHT_TO_LEFT else LRM
     items = " · ".join(
         f'<span class="muted">{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}'
-        f"</span>{mark}&nbsp;{isolated(highlight(text, terms), lang)}{mark}"
+        f"</span>{mark}&nbsp;{isolated(highlight(_unbroken(text), terms), lang)}{mark}"
         for lang, text in rows
     )
     heading = html.escape(tr("In other languages"))

@@ -94,6 +94,8 @@ def test_an_entry_shows_also_called_and_its_names_in_other_languages(
     ]
     assert "\nIn other languages: " + " · ".join(items) + "\n" in text, text
     assert text.index("In other languages") < text.index("Regions:")  # on screen at once
+    raw = window.entry_view.document().toRawText()  # keeps no-break spaces
+    assert "إدارة\u00a0الحدود" in raw  # a short label never breaks across two lines
     assert "<b>" not in window.entry_view.toHtml().replace("&lt;b&gt;", "")
     # the English interface shows the English title alone
     assert text.startswith("Border Management\n")
