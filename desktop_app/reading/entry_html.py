@@ -88,8 +88,8 @@ def render_entry(
     parts = [
         title_html(entry.title, labels, ui_language, terms, highlighted),
         _kind_line(kind_name(entry.kind, tr), tr("★ Bookmarked") if bookmarked else ""),
-        also_called_html(entry.title, entry.aliases, labels, terms, tr, highlighted),
-        other_languages_html(labels, terms, tr, highlighted, ui_language),
+        also_called_html(entry.title, entry.aliases, labels, terms, highlighted),
+        other_languages_html(labels, terms, highlighted, ui_language),
     ]
     if chips:
         parts.append(f'<p class="regions">{html.escape(tr("Regions"))}: {chips}</p>')
@@ -125,8 +125,8 @@ def render_region(
     parts = [
         title_html(region.name, labels, ui_language, (), highlighted),
         f'<p class="kind">{html.escape(tr("Region"))}</p>',
-        also_called_html(region.name, region.aliases, labels, (), tr, highlighted),
-        other_languages_html(labels, (), tr, highlighted, ui_language),
+        also_called_html(region.name, region.aliases, labels, (), highlighted),
+        other_languages_html(labels, (), highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]

@@ -15,10 +15,11 @@ import html
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from desktop_app.library import EntryLabels
 
-Translate = Callable[[str], str]
 Highlight = Callable[[str, Collection[str]], str]
 LANGUAGE_NAMES = {
     "en": "English",
@@ -75,7 +76,6 @@ def also_called_html(
     aliases: Sequence[str],
     labels: EntryLabels | None,
     terms: Collection[str],
-    tr: Translate,
     highlight: Highlight,
 ) -> str:
     """One line: the catalogue's aliases, then the thesaurus's English alternative labels
@@ -87,7 +87,8 @@ def also_called_html(
     if not names:
         return ""
     shown = ", ".join(isolated(highlight(n, terms), "en") for n in names)
-    return f'<p class="muted">{html.escape(tr("Also called"))}: {shown}</p>'
+    heading = QCoreApplication.translate("EntryHtml", "Also called")
+    return f'<p class="muted">{html.escape(heading)}: {shown}</p>'
 
 
 def _unbroken(label: str) -> str:
@@ -99,7 +100,6 @@ def _unbroken(label: str) -> str:
 def other_languages_html(
     labels: EntryLabels | None,
     terms: Collection[str],
-    tr: Translate,
     highlight: Highlight,
     ui_language: str = "en",
 ) -> str:
@@ -120,5 +120,5 @@ def other_languages_html(
         f"</span>{mark}&nbsp;{isolated(highlight(_unbroken(text), terms), lang)}{mark}"
         for lang, text in rows
     )
-    heading = html.escape(tr("In other languages"))
+    heading = html.escape(QCoreApplication.translate("EntryHtml", "In other languages"))
     return f'<p class="languages"><span class="muted">{heading}:</span> {items}</p>'
