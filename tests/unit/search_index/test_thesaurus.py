@@ -387,3 +387,53 @@ def test_a_folder_named_like_a_file_and_an_oversized_file_are_one_line(tmp_path:
     (tmp_path / "th" / "a.toml").rmdir()
     write(tmp_path / "th", "a.toml", READMISSION + "#" * (4 << 20))
     assert "larger than 4 MB" in load_error(tmp_path / "th")
+
+
+_TOML_BITS = st.sampled_from(
+    [
+        "[[concept]]",
+        "[concept.pref]",
+        "[concept.alt]",
+        "id",
+        "entry",
+        "broader",
+        "pref",
+        "alt",
+        "en",
+        "ar",
+        "xx",
+        " = ",
+        '"',
+        "'",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ".",
+        "\n",
+        "#",
+        "\\",
+        "a-b",
+        "é",
+        "\u200f",
+        "\u0301",
+        "1",
+        "true",
+        '"""',
+    ]
+)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(pieces=st.lists(_TOML_BITS, max_size=60))
+def test_any_file_loads_or_fails_with_one_line(tmp_path: Path, pieces: list[str]):
+    """Whatever an editor (or an attacker) writes, the loader says one line or loads."""
+    folder = tmp_path / "any"
+    path = write(folder, "a.toml", READMISSION + "".join(pieces))
+    try:
+        Thesaurus.load(folder, KNOWN)
+    except ThesaurusError as exc:
+        assert str(exc).startswith(str(path)) and "\n" not in str(exc)
