@@ -99,11 +99,12 @@ def render_entry(
             f"{html.escape(tr('Regions'))}: {chips}" if chips else "",
         ),
         also_called_html(entry.title, entry.aliases, labels, terms, highlighted),
-        other_languages_html(labels, terms, highlighted, ui_language),
     ]
     parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
+    # after the text, before the links: a short screen keeps its first rows for the body
+    parts.append(other_languages_html(labels, terms, highlighted, ui_language))
     heading = tr("The fields of expertise") if entry.kind == "about" else tr("Related fields")
     parts.append(_section(heading, by_kind.pop("field", [])))
     parts.append(_section(tr("Initiatives"), by_kind.pop("initiative", [])))
@@ -137,7 +138,6 @@ def render_region(
         title_html(region.name, labels, ui_language, (), highlighted),
         f'<p class="kind">{html.escape(tr("Region"))}</p>',
         also_called_html(region.name, region.aliases, labels, (), highlighted),
-        other_languages_html(labels, (), highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]
@@ -145,6 +145,7 @@ def render_region(
             f'<p class="muted">{html.escape(tr("Part of"))}: '
             f"{_link(f'entry:region/{parent.slug}', parent.name)}</p>"
         )
+    parts.append(other_languages_html(labels, (), highlighted, ui_language))  # before the links
     fields = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind == "field"]
     others = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind != "field"]
     parts.append(_section(tr("Fields of expertise working here"), fields))

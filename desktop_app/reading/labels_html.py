@@ -103,10 +103,8 @@ def other_languages_html(
     highlight: Highlight,
     ui_language: str = "en",
 ) -> str:
-    """One paragraph under the title: each language's own name, then the preferred label.
-
-    A flowing line, not a table at the foot of the page: on a 1366x768 or 1024x600 laptop the
-    names must be on screen when the page opens, and they take two lines instead of six. The
+    """One paragraph after the entry's text: each language's own name, then the preferred
+    label. A flowing line rather than a table: two lines instead of six on a small screen. The
     paragraph takes its direction from the heading, so in an Arabic interface it flows right to
     left; each name and label is isolated, so neither reorders the other. Qt's layout does not
     honour isolates (it lays "العربية" and its Arabic label out as one right-to-left run, name
