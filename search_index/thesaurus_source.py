@@ -22,7 +22,7 @@ from typing import Any
 
 from db.safe_files import UnsafeFileError, is_slug, loads_toml, read_regular_text
 from search_index.thesaurus import (
-    _ALLOWED_FORMAT,
+    ALLOWED_FORMAT,
     CONCEPT_KEYS,
     LANGUAGES,
     MAX_FILE_BYTES,
@@ -294,7 +294,7 @@ def _label_problem(text: str) -> str | None:
         return f"{_shown(text)} is longer than {MAX_LABEL} characters"
     for char in text:
         category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Co") or (category == "Cf" and char not in _ALLOWED_FORMAT):
+        if category in ("Cc", "Cs", "Co") or (category == "Cf" and char not in ALLOWED_FORMAT):
             return (
                 f"{_shown(text)} holds an invisible or control character "
                 f"(U+{ord(char):04X}); type it without"
