@@ -68,7 +68,7 @@ def title_html(
         own += (
             f' <span class="native">·&nbsp;{isolated(highlight(native, terms), ui_language)}</span>'
         )
-    return f'<p class="title">{own}</p>'
+    return f'<p class="title" dir="ltr">{own}</p>'  # the English title, even in Arabic
 
 
 def also_called_html(
