@@ -10,13 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.boot.window_host import WindowHost
 from desktop_app.library.thesaurus_data import check_thesaurus
 from desktop_app.mainwindow.main_window import MainWindow
-from desktop_app.paths import resolve_paths
+from desktop_app.paths import AppPaths, resolve_paths
 from desktop_app.reading.labels_html import LRI, LRM, PDI, RLI, RLM
 from desktop_app.reading.navigation import Location
 from search_index.thesaurus import THESAURUS_FILE
 from tests.gui.conftest import open_window
+from tests.gui.test_languages import (  # noqa: F401 (hosts and tiny_paths are fixtures)
+    hosts,
+    search_and_open,
+    start,
+    switch,
+    tiny_paths,
+)
 from tests.gui.test_reading_flow import open_first_result
 from tests.helpers import SHIPPED_SOURCE
 
@@ -51,9 +59,9 @@ ru = "Западные Балканы"
 
 
 @pytest.fixture
-def labelled_window(qtbot, shipped_catalogue: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    """The real window over the shipped catalogue and a thesaurus compiled beside it, as
-    `fieldref build` leaves them."""
+def gui_paths(shipped_catalogue: Path, tmp_path: Path) -> AppPaths:
+    """The shipped catalogue and a thesaurus compiled beside it, as `fieldref build` leaves
+    them (replaces conftest's gui_paths here, so the language tests' fixtures use it too)."""
     from db import load_source
 
     (tmp_path / "thesaurus").mkdir()
@@ -63,7 +71,12 @@ def labelled_window(qtbot, shipped_catalogue: Path, tmp_path: Path) -> Iterator[
     data.mkdir()
     shutil.copy(shipped_catalogue, data / "catalogue.sqlite")
     (data / THESAURUS_FILE).write_bytes(thesaurus.compiled_bytes())
-    window, library = open_window(qtbot, resolve_paths(data_dir=data))
+    return resolve_paths(data_dir=data)
+
+
+@pytest.fixture
+def labelled_window(qtbot, gui_paths: AppPaths) -> Iterator[MainWindow]:
+    window, library = open_window(qtbot, gui_paths)
     yield window
     window.close()
     library.close()
@@ -122,3 +135,19 @@ def test_an_entry_without_a_concept_has_no_language_block(qtbot, labelled_window
     window.open_location(Location("entry", "research"))
     text = page_text(window)
     assert text.startswith("Research\n") and "In other languages" not in text
+
+
+def test_view_language_puts_the_name_beside_the_title(
+    qtbot,
+    tiny_paths: AppPaths,  # noqa: F811 (the language tests' fixture, over this module's data)
+    hosts: list[WindowHost],  # noqa: F811
+):
+    """Issue 14 item 7 through the real language switch (tiny translations, test_languages)."""
+    host = start(qtbot, tiny_paths, hosts)
+    search_and_open(qtbot, host.window, "border management")
+    assert page_text(host.window).startswith("Border Management\n")
+    window = switch(qtbot, host, "fr")
+    name = f"Border Management · {LRI}gestion des frontières{PDI}"
+    qtbot.waitUntil(lambda: page_text(window).startswith(name), timeout=10_000)
+    window = switch(qtbot, host, "en")
+    qtbot.waitUntil(lambda: page_text(window).startswith("Border Management\n"), timeout=10_000)
