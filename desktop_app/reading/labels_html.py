@@ -105,18 +105,23 @@ def other_languages_html(
 ) -> str:
     """One paragraph after the entry's text: each language's own name, then the preferred
     label. A flowing line rather than a table: two lines instead of six on a small screen. The
-    paragraph takes its direction from the heading, so in an Arabic interface it flows right to
-    left; each name and label is isolated, so neither reorders the other. Qt's layout does not
-    honour isolates (it lays "العربية" and its Arabic label out as one right-to-left run, name
-    last), so a mark of the paragraph's direction after each keeps them apart there too."""
+    paragraph takes the interface's direction (an Arabic interface reads it right to left, even
+    while its heading is untranslated); each name and label is isolated, so neither reorders
+    the other. Qt's layout does not honour isolates (it lays "العربية" and its Arabic label out
+    as one right-to-left run, name last), so a mark of the paragraph's direction after each
+    keeps them apart there too."""
     rows = labels.other_languages() if labels else ()
     if not rows:
         return ""
-    mark = RLM if ui_language in RIGHT_TO_LEFT else LRM
+    rtl = ui_language in RIGHT_TO_LEFT
+    mark = RLM if rtl else LRM
     items = " · ".join(
         f'<span class="muted">{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}'
         f"</span>{mark}&nbsp;{isolated(highlight(_unbroken(text), terms), lang)}{mark}"
         for lang, text in rows
     )
     heading = html.escape(QCoreApplication.translate("EntryHtml", "In other languages"))
-    return f'<p class="languages"><span class="muted">{heading}:</span> {items}</p>'
+    direction = "rtl" if rtl else "ltr"
+    return (
+        f'<p class="languages" dir="{direction}"><span class="muted">{heading}:</span> {items}</p>'
+    )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.boot.window_host import WindowHost
 from desktop_app.library.thesaurus_data import check_thesaurus
@@ -86,6 +87,15 @@ def page_text(window: MainWindow) -> str:
     return window.entry_view.toPlainText()
 
 
+def languages_direction(window: MainWindow) -> Qt.LayoutDirection:
+    """The direction of the "In other languages" paragraph, as the document lays it out."""
+    block = window.entry_view.document().begin()
+    while block.isValid() and not block.text().startswith("In other languages"):
+        block = block.next()
+    assert block.isValid()
+    return block.blockFormat().layoutDirection()
+
+
 def test_an_entry_shows_also_called_and_its_names_in_other_languages(
     qtbot, labelled_window: MainWindow
 ):
@@ -106,6 +116,7 @@ def test_an_entry_shows_also_called_and_its_names_in_other_languages(
         f"{LRI}Русский{PDI}{LRM} {LRI}управление границами{PDI}{LRM}",
     ]
     assert "\nIn other languages: " + " · ".join(items) + "\n" in text, text
+    assert languages_direction(window) == Qt.LayoutDirection.LeftToRight
     # after the text, before the links: the body keeps the first rows of a small screen
     assert text.index("For almost three decades") < text.index("In other languages")
     assert text.index("In other languages") < text.index("Initiatives\n")
@@ -124,6 +135,7 @@ def test_the_interface_language_adds_the_name_beside_the_title(qtbot, labelled_w
     window.reading.set_ui_language("ar")  # re-renders the page on screen
     assert page_text(window).startswith(f"Border Management · {RLI}إدارة الحدود{PDI}")
     assert f"{RLI}العربية{PDI}{RLM} {RLI}إدارة الحدود{PDI}{RLM}" in page_text(window)
+    assert languages_direction(window) == Qt.LayoutDirection.RightToLeft  # read from the right
     window.open_location(Location("region", "western-balkans"))
     assert page_text(window).startswith(f"Western Balkans · {RLI}غرب البلقان{PDI}")
     assert "Русский" in page_text(window)
