@@ -770,7 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>In other languages</source>
         <translation type="unfinished"></translation>
     </message>
