@@ -115,7 +115,7 @@ def render_entry(
             ),
             f"{html.escape(translate('EntryHtml', 'Regions'))}: {chips}" if chips else "",
         ),
-        also_called_html(entry.title, entry.aliases, labels, terms, highlighted),
+        also_called_html(entry.title, entry.aliases, labels, terms, highlighted, ui_language),
     ]
     parts.append(f'<p class="summary"{LTR}>{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
@@ -159,7 +159,7 @@ def render_region(
     parts = [
         title_html(region.name, labels, ui_language, (), highlighted),
         f'<p class="kind">{html.escape(translate("EntryHtml", "Region"))}</p>',
-        also_called_html(region.name, region.aliases, labels, (), highlighted),
+        also_called_html(region.name, region.aliases, labels, (), highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]

@@ -77,18 +77,26 @@ def also_called_html(
     labels: EntryLabels | None,
     terms: Collection[str],
     highlight: Highlight,
+    ui_language: str = "en",
 ) -> str:
     """One line: the catalogue's aliases, then the thesaurus's English alternative labels
-    (acronyms, former names), each once, never the title again."""
+    (acronyms, former names), each once, never the title again; in the interface's direction
+    (see other_languages_html for the marks)."""
     names: list[str] = []
     for name in (*aliases, *(labels.also_called() if labels else ())):
         if not _same(name, title) and not any(_same(name, n) for n in names):
             names.append(name)
     if not names:
         return ""
-    shown = ", ".join(isolated(highlight(n, terms), "en") for n in names)
+    direction, mark = _direction(ui_language)
+    shown = ", ".join(f"{isolated(highlight(n, terms), 'en')}{mark}" for n in names)
     heading = QCoreApplication.translate("EntryHtml", "Also called")
-    return f'<p class="muted">{html.escape(heading)}: {shown}</p>'
+    return f'<p class="muted" dir="{direction}">{html.escape(heading)}: {shown}</p>'
+
+
+def _direction(ui_language: str) -> tuple[str, str]:
+    """The `dir` of a line of labels and the mark that keeps its items apart in Qt's layout."""
+    return ("rtl", RLM) if ui_language in RIGHT_TO_LEFT else ("ltr", LRM)
 
 
 def _unbroken(label: str) -> str:
@@ -113,15 +121,13 @@ def other_languages_html(
     rows = labels.other_languages() if labels else ()
     if not rows:
         return ""
-    rtl = ui_language in RIGHT_TO_LEFT
-    mark = RLM if rtl else LRM
+    direction, mark = _direction(ui_language)
     items = " · ".join(
         f'<span class="muted">{isolated(html.escape(LANGUAGE_NAMES.get(lang, lang)), lang)}'
         f"</span>{mark}&nbsp;{isolated(highlight(_unbroken(text), terms), lang)}{mark}"
         for lang, text in rows
     )
     heading = html.escape(QCoreApplication.translate("EntryHtml", "In other languages"))
-    direction = "rtl" if rtl else "ltr"
     return (
         f'<p class="languages" dir="{direction}"><span class="muted">{heading}:</span> {items}</p>'
     )

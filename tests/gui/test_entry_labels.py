@@ -87,10 +87,10 @@ def page_text(window: MainWindow) -> str:
     return window.entry_view.toPlainText()
 
 
-def languages_direction(window: MainWindow) -> Qt.LayoutDirection:
-    """The direction of the "In other languages" paragraph, as the document lays it out."""
+def languages_direction(window: MainWindow, line: str = "In other languages") -> Qt.LayoutDirection:
+    """The direction of a paragraph of labels, as the document lays it out."""
     block = window.entry_view.document().begin()
-    while block.isValid() and not block.text().startswith("In other languages"):
+    while block.isValid() and not block.text().startswith(line):
         block = block.next()
     assert block.isValid()
     return block.blockFormat().layoutDirection()
@@ -136,6 +136,7 @@ def test_the_interface_language_adds_the_name_beside_the_title(qtbot, labelled_w
     assert page_text(window).startswith(f"Border Management · {RLI}إدارة الحدود{PDI}")
     assert f"{RLI}العربية{PDI}{RLM} {RLI}إدارة الحدود{PDI}{RLM}" in page_text(window)
     assert languages_direction(window) == Qt.LayoutDirection.RightToLeft  # read from the right
+    assert languages_direction(window, "Also called") == Qt.LayoutDirection.RightToLeft
     window.open_location(Location("region", "western-balkans"))
     assert page_text(window).startswith(f"Western Balkans · {RLI}غرب البلقان{PDI}")
     assert "Русский" in page_text(window)
