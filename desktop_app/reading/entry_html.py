@@ -101,6 +101,7 @@ def render_entry(
     by_kind: dict[str, list[str]] = {}
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
+    regions_heading = translate("EntryHtml", "Regions")  # outside f-strings: lupdate sees it
     parts = [
         title_html(entry.title, labels, ui_language, terms, highlighted),
         _meta_line(
@@ -113,7 +114,7 @@ def render_entry(
                 )
                 if on
             ),
-            f"{html.escape(translate('EntryHtml', 'Regions'))}: {chips}" if chips else "",
+            f"{html.escape(regions_heading)}: {chips}" if chips else "",
         ),
         also_called_html(entry.title, entry.aliases, labels, terms, highlighted, ui_language),
     ]
@@ -156,15 +157,16 @@ def render_region(
 ) -> str:
     """The 'Regions' page: which fields and initiatives work in a region, and what the
     thesaurus calls it."""
+    kind, part_of = translate("EntryHtml", "Region"), translate("EntryHtml", "Part of")
     parts = [
         title_html(region.name, labels, ui_language, (), highlighted),
-        f'<p class="kind">{html.escape(translate("EntryHtml", "Region"))}</p>',
+        f'<p class="kind">{html.escape(kind)}</p>',
         also_called_html(region.name, region.aliases, labels, (), highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]
         parts.append(
-            f'<p class="muted">{html.escape(translate("EntryHtml", "Part of"))}: '
+            f'<p class="muted">{html.escape(part_of)}: '
             f"{_link(f'entry:region/{parent.slug}', parent.name)}</p>"
         )
     parts.append(other_languages_html(labels, (), highlighted, ui_language))  # before the links

@@ -710,7 +710,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +745,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,12 +780,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/labels_html.py" line="+90"/>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>In other languages</source>
         <translation type="unfinished"></translation>
     </message>

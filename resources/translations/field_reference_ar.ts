@@ -730,7 +730,12 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ في الإشارات المرجعية</translation>
     </message>
@@ -760,7 +765,17 @@
         <translation>حوارات الهجرة</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>مجالات الخبرة العاملة هنا</translation>
     </message>
@@ -785,12 +800,12 @@
         <translation>لا توجد مداخل تذكر هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/labels_html.py" line="+90"/>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
         <source>Also called</source>
         <translation>يعرف أيضا باسم</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>In other languages</source>
         <translation>بلغات أخرى</translation>
     </message>

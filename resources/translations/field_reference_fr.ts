@@ -714,7 +714,12 @@
         <translation>Dialogue sur la migration</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ Dans les signets</translation>
     </message>
@@ -744,7 +749,17 @@
         <translation>Dialogues sur la migration</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Domaines d&apos;expertise actifs ici</translation>
     </message>
@@ -769,12 +784,12 @@
         <translation>Aucune fiche ne mentionne cette région.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/labels_html.py" line="+90"/>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
         <source>Also called</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>In other languages</source>
         <translation>Dans d&apos;autres langues</translation>
     </message>

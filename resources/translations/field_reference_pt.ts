@@ -714,7 +714,12 @@
         <translation>Diálogo sobre migração</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ Nos marcadores</translation>
     </message>
@@ -744,7 +749,17 @@
         <translation>Diálogos sobre migração</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Faz parte de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Áreas de especialização ativas aqui</translation>
     </message>
@@ -769,12 +784,12 @@
         <translation>Nenhuma ficha menciona esta região.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/labels_html.py" line="+90"/>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
         <source>Also called</source>
         <translation>Outros nomes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>In other languages</source>
         <translation>Noutras línguas</translation>
     </message>

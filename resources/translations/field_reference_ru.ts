@@ -718,7 +718,12 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ В закладках</translation>
     </message>
@@ -748,7 +753,17 @@
         <translation>Диалоги по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Области экспертизы, работающие здесь</translation>
     </message>
@@ -773,12 +788,12 @@
         <translation>Ни одна статья не называет этот регион.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/labels_html.py" line="+90"/>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
         <source>Also called</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>In other languages</source>
         <translation>На других языках</translation>
     </message>
