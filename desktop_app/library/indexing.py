@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from db import Catalogue
     from search_index import IndexInfo, SearchIndex
+    from search_index.thesaurus import Thesaurus
 
     Progress = Callable[[str, int, int], None]
 
@@ -25,10 +26,15 @@ logger = logging.getLogger(__name__)
 
 
 def open_index(
-    paths: AppPaths, catalogue: Catalogue, index_dir: Path, progress: Progress | None
+    paths: AppPaths,
+    catalogue: Catalogue,
+    index_dir: Path,
+    progress: Progress | None,
+    thesaurus: Thesaurus | None = None,
 ) -> SearchIndex:
     """The verified index in index_dir, rebuilt when it must be. progress(reason, 0, 0) says a
-    rebuild starts and why; progress(reason, done, total) counts it (done is never 0 then)."""
+    rebuild starts and why; progress(reason, done, total) counts it (done is never 0 then).
+    `thesaurus` is the library's (compiled by the build, narrowed to this catalogue)."""
     from desktop_app.paths import prune_stale_indexes
     from search_index import SearchIndex
 
@@ -47,9 +53,9 @@ def open_index(
         index_dir,
         catalogue,
         paths.index_key_file,
-        synonyms_file=paths.synonyms_file,
         on_rebuild=on_rebuild,
         progress=on_progress,
+        **concepts_argument(SearchIndex.open, paths, thesaurus),
     )
     if paths.portable and index_dir == paths.index_dir and not index.temporary_because:
         try:
@@ -57,6 +63,21 @@ def open_index(
         except Exception:  # tidying up must never stop the app opening
             logger.exception("could not prune old index folders beside %s", index_dir)
     return index
+
+
+def concepts_argument(
+    method: Callable[..., object], paths: AppPaths, thesaurus: Thesaurus | None
+) -> dict[str, object]:
+    """What search expands queries with: the thesaurus, which replaced resources/synonyms.toml.
+    Transitional, while the search engine that reads the thesaurus (branch search-lang) and
+    this library land separately: an engine whose `method` (SearchIndex.open, open_ready) has
+    no `thesaurus` parameter still gets the synonyms file. Reduce to `thesaurus=thesaurus`
+    once both are on main."""
+    import inspect
+
+    if "thesaurus" in inspect.signature(method).parameters:
+        return {"thesaurus": thesaurus}
+    return {"synonyms_file": paths.synonyms_file}
 
 
 def build_search_index(paths: AppPaths, data_dir: Path) -> IndexInfo:
