@@ -1,0 +1,319 @@
+"""One search, from the typed text to ranked hits (docs/architecture.md §5).
+
+The order of what comes back is the promise to the officer:
+1. the page of a place the whole query names (a region, or a country's region), and the page of
+   a thesaurus concept that IS an entry or region ("asylum", "Balkans occidentaux");
+2. entries that contain the typed words themselves, all of them, ranked by BM25F with title and
+   summary above body and a boost when the words stand side by side or near each other;
+   entries a matched concept links to rank higher within this tier;
+3. entries found only through a concept's English labels (a French, Arabic or Russian query,
+   an acronym, a former name) — always below literal matches of the same words;
+4. when nothing contains every word: entries with some of them, the most words first.
+Corrections run only when all of that found nothing (correction.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from whoosh.query import Or, Query, Term
+from whoosh.searching import Searcher
+
+from db import Catalogue, CatalogueError
+from search_index.concepts import ConceptIndex
+from search_index.correction import Corrector
+from search_index.gazetteer import name_key
+from search_index.lexicon import Lexicon
+from search_index.places import Place, Places, region_snippet
+from search_index.query import (
+    Understanding,
+    Unit,
+    attach_concepts,
+    build_query,
+    clean,
+    expand_prefixes,
+    understand,
+    unit_terms,
+    with_links,
+)
+from search_index.results import Hit, SearchResult
+from search_index.short_prefixes import STORED_HITS, StoredAnswer
+from search_index.snippets import snippet
+
+RawHit = tuple[str, str, str, float]  # slug, kind, title, score
+Found = tuple[int, list[RawHit], dict[str, int]]
+SOME_WORDS_POOL = 60  # any-word fallback: how many candidates are re-ranked by words matched
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the engine made of a query before running it (also what --explain prints)."""
+
+    text: str
+    understood: Understanding
+    place: Place | None
+    filtered: bool
+
+
+class Engine:
+    """Runs queries against one open index; the caller holds the lock around `search`."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        searcher: Searcher,
+        lexicon: Lexicon,
+        concepts: ConceptIndex,
+        places: Places,
+        short: dict[str, StoredAnswer],
+    ) -> None:
+        self.catalogue = catalogue
+        self.searcher = searcher
+        self.lexicon = lexicon
+        self.concepts = concepts
+        self.places = places
+        self.short = short
+        self.corrector = Corrector(lexicon, concepts, places.words | concepts.words)
+
+    def plan(self, text: str, flt: Query | None) -> Plan:
+        query_text = clean(text)
+        place = self.places.match(query_text) if flt is None else None
+        country = place.country if place is not None else None
+        # a country is a whole word, searched by its English name whatever language was typed
+        wanted = query_text if country is None else f"{country.name} "
+        understood = attach_concepts(understand(wanted), self.concepts)
+        expand_prefixes(understood.units, self.lexicon)
+        return Plan(query_text, understood, place, flt is not None)
+
+    def search(
+        self, plan: Plan, limit: int, flt: Query | None, facets: bool, correct: bool
+    ) -> SearchResult:
+        started = time.perf_counter()
+        units = plan.understood.units
+        if not units:
+            return SearchResult.empty(plan.text)
+        stored = self._stored_answer(units, limit, flt)
+        if stored is not None:
+            found = (stored.total, list(stored.hits[:limit]), stored.facets if facets else {})
+            result = self._result(plan.text, None, units, found, started)
+        else:
+            # a named country is searched as that name alone: no look-alikes, no single words
+            whole = plan.place is not None and plan.place.country is not None
+            result = self._search_units(
+                plan.text, units, (limit, flt, facets), started, (correct and not whole, not whole)
+            )
+        result = self._with_concept_pages(result, plan, limit, flt)
+        return result if plan.place is None else self._with_place(result, plan.place, limit)
+
+    def _search_units(
+        self,
+        query_text: str,
+        units: list[Unit],
+        request: tuple[int, Query | None, bool],
+        started: float,
+        loosen: tuple[bool, bool],
+    ) -> SearchResult:
+        """Run the query; widen short prefixes when little matched; when nothing matched,
+        correct the whole query and then accept any of its words, as `loosen` allows."""
+        correct, any_word = loosen
+        limit, flt, facets = request
+        total, hits_raw, counts = self._tiers(units, limit, flt, facets)
+        if total < limit and any(u.prefix and not u.expansions for u in units):
+            # the completion field found little: widen short prefixes into the body text
+            expand_prefixes(units, self.lexicon, short_too=True)
+            total, hits_raw, counts = self._tiers(units, limit, flt, facets)
+        corrected = None
+        if total == 0 and correct:
+            fixed = self.corrector.correct(units, self.searcher.reader())
+            if fixed is not None:
+                units, corrected = fixed
+                total, hits_raw, counts = self._tiers(units, limit, flt, facets)
+        if total == 0 and len(units) > 1 and any_word:
+            total, hits_raw, counts = self._some_words(units, limit, flt, facets)
+        return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
+
+    def _links(self, units: list[Unit]) -> tuple[str, ...]:
+        return tuple(
+            dict.fromkeys(s for u in units for c in u.concepts for s in self.concepts.linked(c))
+        )
+
+    def _tiers(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
+        """Literal matches first; then what only a concept's English labels find; then the
+        entries the concept links to that no word found."""
+        links = self._links(units)
+        literal = build_query(units, expanded=False)
+        if literal is None:
+            return 0, [], {}
+        total, hits, counts = self._run(with_links(literal, links), limit, flt, facets)
+        if any(u.alternatives for u in units) and (len(hits) < limit or facets):
+            expanded = build_query(units, expanded=True)
+            assert expanded is not None
+            wider, more, more_counts = self._run(
+                with_links(expanded, links), limit + len(hits), flt, facets
+            )
+            hits = _merged(hits, more, limit)
+            total, counts = max(total, wider), more_counts if facets else counts
+        if links and len(hits) < limit:
+            linked = Or([Term("slug", s) for s in links])
+            _n, more, _c = self._run(linked, limit + len(hits), flt, False)
+            added = _merged(hits, more, limit)
+            total += len(added) - len(hits)
+            for _slug, kind, _title, _score in added[len(hits) :]:
+                if facets:
+                    counts[kind] = counts.get(kind, 0) + 1
+            hits = added
+        return total, hits, counts
+
+    def _some_words(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
+        """Entries with some of the words, those with more of them first."""
+        query = build_query(units, any_unit=True)
+        if query is None:
+            return 0, [], {}
+        kwargs = {"groupedby": "kind"} if facets else {}
+        pool = max(limit, SOME_WORDS_POOL)
+        results = self.searcher.search(query, limit=pool, filter=flt, terms=True, **kwargs)
+        wanted = [_unit_terms(u) for u in units]
+        ranked = []
+        for hit in results[:pool]:
+            matched = {text.decode("utf-8", "replace") for _f, text in hit.matched_terms()}
+            words = sum(1 for terms in wanted if terms & matched)
+            ranked.append((-words, -hit.score, hit["slug"], hit["kind"], hit["title"]))
+        ranked.sort()
+        hits = [(slug, kind, title, -score) for _w, score, slug, kind, title in ranked[:limit]]
+        counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
+        total = len(hits) if len(hits) < limit else len(results)
+        return total, hits, counts
+
+    def _run(self, query: Query, limit: int, flt: Query | None, facets: bool) -> Found:
+        kwargs = {"groupedby": "kind"} if facets else {}
+        results = self.searcher.search(query, limit=limit, filter=flt, **kwargs)
+        # grouping makes Whoosh collect every match: keep only the top `limit`
+        hits = [(h["slug"], h["kind"], h["title"], float(h.score)) for h in results[:limit]]
+        counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
+        total = len(hits) if len(hits) < limit else len(results)
+        return total, hits, counts
+
+    def _with_concept_pages(
+        self, result: SearchResult, plan: Plan, limit: int, flt: Query | None
+    ) -> SearchResult:
+        """The entry or region a matched concept IS comes first (a region only unfiltered)."""
+        pages: list[Hit] = []
+        for cid in dict.fromkeys(c for u in plan.understood.units for c in u.concepts):
+            slug = self.concepts.entry(cid)
+            if slug is None or any(h.slug == slug for h in pages):
+                continue
+            hit = self._page(slug, flt, result.terms)
+            if hit is not None:
+                pages.append(hit)
+        if not pages:
+            return result
+        slugs = {h.slug for h in pages}
+        rest = [h for h in result.hits if h.slug not in slugs]
+        added = sum(1 for h in pages if h.slug not in {r.slug for r in result.hits})
+        facets = dict(result.facets)
+        if facets:
+            for hit in pages:
+                if hit.slug not in {r.slug for r in result.hits}:
+                    facets[hit.kind] = facets.get(hit.kind, 0) + 1
+        hits = tuple([*pages, *rest][:limit])
+        return replace(result, hits=hits, total=result.total + added, facets=facets)
+
+    def _page(self, slug: str, flt: Query | None, terms: Sequence[str]) -> Hit | None:
+        if self.catalogue.has_entry(slug):
+            if flt is not None and not self.searcher.search(Term("slug", slug), filter=flt):
+                return None
+            entry = self.catalogue.entry(slug)
+            return self._hit(slug, entry.kind, entry.title, 0.0, set(terms))
+        if flt is None and slug in self.places.region_slugs:
+            return Hit(slug, "region", self.places.region_name(slug), 0.0, "")
+        return None
+
+    def _with_place(self, result: SearchResult, place: Place, limit: int) -> SearchResult:
+        """A named region's page comes first; a country no entry names answers with its
+        region and a notice instead of look-alike words; one they name gets its region last."""
+        hit = None
+        if place.region is not None:
+            title = self.places.region_name(place.region)
+            hit = Hit(place.region, "region", title, 0.0, region_snippet(place))
+        facets = {**result.facets, "region": 1} if result.facets and hit else result.facets
+        if place.country is not None and result.total == 0:
+            same = name_key(result.query) == name_key(place.name)
+            label = result.query if same else f"{result.query} ({place.name})"
+            hits = (hit,) if hit is not None else ()
+            return replace(
+                result,
+                total=len(hits),
+                hits=hits,
+                facets=facets,
+                notice=f"No entry names {label}",
+                unnamed=label,
+            )
+        if hit is None:
+            return result
+        others = [h for h in result.hits if h.slug != hit.slug]
+        hits = [hit, *others] if place.first else [*others, hit]
+        added = len(others) == len(result.hits)
+        return replace(result, total=result.total + added, hits=tuple(hits[:limit]), facets=facets)
+
+    def _stored_answer(
+        self, units: list[Unit], limit: int, flt: Query | None
+    ) -> StoredAnswer | None:
+        """The build-time answer for a lone 1–2 letter prefix, when it is exactly that query."""
+        if len(units) != 1 or flt is not None or limit > STORED_HITS:
+            return None
+        unit = units[0]
+        if not unit.prefix or unit.is_phrase or unit.alternatives or unit.expansions:
+            return None
+        return self.short.get(unit.surface)
+
+    def _result(
+        self,
+        query_text: str,
+        corrected: str | None,
+        units: list[Unit],
+        found: tuple[int, Sequence[RawHit], dict[str, int]],
+        started: float,
+    ) -> SearchResult:
+        total, hits_raw, counts = found
+        terms = unit_terms(units)
+        hits = tuple(
+            self._hit(slug, kind_, title, score, terms) for slug, kind_, title, score in hits_raw
+        )
+        return SearchResult(
+            query=query_text,
+            total=total,
+            corrected=corrected,
+            hits=hits,
+            terms=tuple(sorted(terms)),
+            facets=dict(counts),
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def _hit(self, slug: str, kind: str, title: str, score: float, terms: set[str]) -> Hit:
+        try:
+            entry = self.catalogue.entry(slug)
+        except CatalogueError:
+            return Hit(slug, kind, title, score, "")
+        text, matched = snippet(entry.body, terms)
+        if not matched:
+            summary_text, matched_summary = snippet(entry.summary, terms)
+            if matched_summary:
+                text, matched = summary_text, matched_summary
+        return Hit(slug, kind, title, round(score, 4), text, tuple(sorted(matched)), entry.regions)
+
+
+def _merged(hits: list[RawHit], more: list[RawHit], limit: int) -> list[RawHit]:
+    """hits, then those of `more` not already there, up to limit."""
+    seen = {h[0] for h in hits}
+    return [*hits, *[h for h in more if h[0] not in seen]][: max(limit, len(hits))]
+
+
+def _unit_terms(unit: Unit) -> set[str]:
+    found = set(unit.stems) | set(unit.expansions)
+    for alternative in unit.alternatives:
+        found.update(alternative)
+    if unit.prefix and len(unit.surface) <= 4:
+        found.add(unit.surface)
+    return found
