@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, normalize, split_compound
 from search_index.analysis import terms as english_terms
-from search_index.languages import LANGUAGES, candidate_languages, stem, vocabulary
+from search_index.languages import LANGUAGES, LATIN, candidate_languages, stem, vocabulary
 from search_index.normalize import word_script
 
 Phrase = tuple[str, ...]  # English index terms
@@ -104,8 +104,13 @@ class ConceptIndex:
             return
         self.label_counts[language] += 1
         found = label_words(label)
-        words.update(found)
-        key = tuple(stem(language, w) for w in found if keeps(w, language))[:MAX_LABEL_WORDS]
+        if kind != "hidden":  # a misspelling is known only as part of its whole label
+            words.update(found)
+        kept = [w for w in found if keeps(w, language)][:MAX_LABEL_WORDS]
+        # A name ("Nigéria", "Rabat Process") is matched as written: a stemmer would make the
+        # Portuguese "Nigéria" and the English "Niger" one word. Vocabulary is stemmed.
+        named = language in LATIN and any(m.group()[:1].isupper() for m in WORD_RE.finditer(label))
+        key = tuple(w if named else stem(language, w) for w in kept)
         if key:
             rows = self._tables[language].setdefault(key, [])
             if all(row[0] != cid for row in rows):
@@ -169,12 +174,15 @@ class ConceptIndex:
         table = self._tables[language]
         if not table:
             return []
-        seq = [(i, stem(language, w)) for i, w in enumerate(words) if w and keeps(w, language)]
+        seq = [(i, w, stem(language, w)) for i, w in enumerate(words) if w and keeps(w, language)]
         found: list[ConceptMatch] = []
         i = 0
         while i < len(seq):
             for n in range(min(MAX_LABEL_WORDS, len(seq) - i), 0, -1):
-                rows = table.get(tuple(s for _, s in seq[i : i + n]))
+                window = seq[i : i + n]
+                rows = table.get(tuple(s for _, _, s in window))
+                if not rows and language in LATIN:
+                    rows = table.get(tuple(w for _, w, _ in window))
                 if rows:
                     start, end = seq[i][0], seq[i + n - 1][0] + 1
                     found += [ConceptMatch(c, start, end, language, lab, k) for c, lab, k in rows]

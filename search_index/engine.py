@@ -83,7 +83,9 @@ class Engine:
         country = place.country if place is not None else None
         # a country is a whole word, searched by its English name whatever language was typed
         wanted = query_text if country is None else f"{country.name} "
-        understood = attach_concepts(understand(wanted), self.concepts)
+        understood = understand(wanted)
+        if country is None:  # countries belong to the gazetteer, never to a concept
+            understood = attach_concepts(understood, self.concepts)
         expand_prefixes(understood.units, self.lexicon)
         return Plan(query_text, understood, place, flt is not None)
 
