@@ -62,7 +62,6 @@ def shipped_index(shipped_catalogue: Path, tmp_path_factory: pytest.TempPathFact
     """The real catalogue's search index, built once per session and shared read-only."""
     from db import Catalogue
     from search_index import SearchIndex
-
     from tests.unit.search_index.thesaurus_fixture import load_thesaurus
 
     folder = tmp_path_factory.mktemp("shipped-index")
