@@ -103,6 +103,9 @@ class Engine:
         else:
             # a named country is searched as that name alone: no look-alikes, no single words
             whole = plan.place is not None and plan.place.country is not None
+            # only English words are corrected, towards the catalogue's (English) words:
+            # "asile" must not become "asia"
+            correct = correct and plan.understood.language == "en"
             result = self._search_units(
                 plan.text, units, (limit, flt, facets), started, (correct and not whole, not whole)
             )

@@ -9,7 +9,6 @@ words (stop and question words) are data: resources/search/words.toml.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,9 +40,9 @@ _LETTER_HINTS |= {"¡": ("es",)}
 
 
 def source_dir() -> Path:
-    """resources/search beside the packages (also in the frozen app), or FIELDREF_RESOURCES."""
-    root = Path(__file__).resolve().parents[1] / "resources"
-    return Path(os.environ.get("FIELDREF_RESOURCES", root)) / "search"
+    """resources/search beside the packages (also in the frozen app). Never FIELDREF_RESOURCES:
+    these words define the index's analysis (SCHEMA_VERSION), not content an editor swaps."""
+    return Path(__file__).resolve().parents[1] / "resources" / "search"
 
 
 @dataclass(frozen=True, slots=True)
