@@ -43,10 +43,13 @@ class ConceptMatch:
     kind: str  # pref, alt or hidden
 
 
+LINK_WEIGHTS = {"entry": 1.0, "broader": 0.6, "related": 0.3}
+
+
 @dataclass(slots=True)
 class _Concept:
     entry: str | None
-    linked: tuple[str, ...]
+    linked: dict[str, float]  # slug -> weight: the entry it is, then broader, then related
     english: list[Phrase] = field(default_factory=list)
     english_labels: list[str] = field(default_factory=list)
     pref_en: str = ""
@@ -67,14 +70,21 @@ def keeps(word: str, language: str) -> bool:
     )
 
 
-def _linked(concept: Any) -> tuple[str, ...]:
-    found = getattr(concept, "linked_slugs", None)
-    if callable(found):
-        return tuple(dict.fromkeys(found()))
+def _linked(concept: Any) -> dict[str, float]:
+    """Linked slugs and how strongly: what a concept is, falls under, relates to."""
+    weights: dict[str, float] = {}
     entry = getattr(concept, "entry", None)
-    slugs = [entry] if entry else []
-    slugs += list(getattr(concept, "broader", ()) or ()) + list(getattr(concept, "related", ()))
-    return tuple(dict.fromkeys(slugs))
+    for relation, slugs in (
+        ("entry", [entry] if entry else []),
+        ("broader", getattr(concept, "broader", ()) or ()),
+        ("related", getattr(concept, "related", ()) or ()),
+    ):
+        for slug in slugs:
+            weights.setdefault(slug, LINK_WEIGHTS[relation])
+    found = getattr(concept, "linked_slugs", None)
+    for slug in found() if callable(found) else ():
+        weights.setdefault(slug, LINK_WEIGHTS["related"])
+    return weights
 
 
 class ConceptIndex:
@@ -136,7 +146,11 @@ class ConceptIndex:
 
     def linked(self, concept: str) -> tuple[str, ...]:
         info = self._concepts.get(concept)
-        return () if info is None else info.linked
+        return () if info is None else tuple(info.linked)
+
+    def link_weights(self, concept: str) -> dict[str, float]:
+        info = self._concepts.get(concept)
+        return {} if info is None else info.linked
 
     def english(self, concept: str) -> list[Phrase]:
         info = self._concepts.get(concept)

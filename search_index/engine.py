@@ -6,8 +6,9 @@ The order of what comes back is the promise to the officer:
 2. entries that contain the typed words themselves, all of them, ranked by BM25F with title and
    summary above body and a boost when the words stand side by side or near each other;
    entries a matched concept links to rank higher within this tier;
-3. entries found only through a concept's English labels (a French, Arabic or Russian query,
-   an acronym, a former name) — always below literal matches of the same words;
+3. the concept tier, always below literal matches of the same words: entries a matched concept
+   links to (the entry it is, then broader, then related) and entries found only through its
+   English labels (a French, Arabic or Russian query, an acronym, a former name);
 4. when nothing contains every word: entries with some of them, the most words first.
 Corrections run only when all of that found nothing (correction.py).
 """
@@ -139,37 +140,45 @@ class Engine:
             total, hits_raw, counts = self._some_words(units, limit, flt, facets)
         return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
 
-    def _links(self, units: list[Unit]) -> tuple[str, ...]:
-        return tuple(
-            dict.fromkeys(s for u in units for c in u.concepts for s in self.concepts.linked(c))
-        )
+    def _links(self, units: list[Unit]) -> dict[str, float]:
+        links: dict[str, float] = {}
+        for concept in (c for u in units for c in u.concepts):
+            for slug, weight in self.concepts.link_weights(concept).items():
+                links[slug] = max(weight, links.get(slug, 0.0))
+        return links
 
     def _tiers(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
-        """Literal matches first; then what only a concept's English labels find; then the
-        entries the concept links to that no word found."""
+        """Literal matches first (a linked entry's score grows within them); then the concept
+        tier: entries the concepts link to and entries their English labels find, the
+        concept's own links first (entry, broader, related), then by score."""
         links = self._links(units)
         literal = build_query(units, expanded=False)
         if literal is None:
             return 0, [], {}
         total, hits, counts = self._run(with_links(literal, links), limit, flt, facets)
-        if any(u.alternatives for u in units) and (len(hits) < limit or facets):
+        hits = _reranked(hits, links)
+        if len(hits) >= limit and not facets:
+            return total, hits, counts
+        concept_hits: list[RawHit] = []
+        if any(u.alternatives for u in units):
             expanded = build_query(units, expanded=True)
             assert expanded is not None
-            wider, more, more_counts = self._run(
+            wider, concept_hits, more_counts = self._run(
                 with_links(expanded, links), limit + len(hits), flt, facets
             )
-            hits = _merged(hits, more, limit)
             total, counts = max(total, wider), more_counts if facets else counts
-        if links and len(hits) < limit:
+        if links:
             linked = Or([Term("slug", s) for s in links])
             _n, more, _c = self._run(linked, limit + len(hits), flt, False)
-            added = _merged(hits, more, limit)
-            total += len(added) - len(hits)
-            for _slug, kind, _title, _score in added[len(hits) :]:
-                if facets:
-                    counts[kind] = counts.get(kind, 0) + 1
-            hits = added
-        return total, hits, counts
+            found = {h[0] for h in hits} | {h[0] for h in concept_hits}
+            for hit in more:
+                if hit[0] not in found:
+                    total += 1
+                    if facets:
+                        counts[hit[1]] = counts.get(hit[1], 0) + 1
+                    concept_hits.append((*hit[:3], 0.0))
+        concept_hits.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
+        return total, _merged(hits, concept_hits, limit), counts
 
     def _some_words(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
         """Entries with some of the words, those with more of them first."""
@@ -307,6 +316,15 @@ class Engine:
             if matched_summary:
                 text, matched = summary_text, matched_summary
         return Hit(slug, kind, title, round(score, 4), text, tuple(sorted(matched)), entry.regions)
+
+
+def _reranked(hits: list[RawHit], links: dict[str, float]) -> list[RawHit]:
+    """Within one tier, a linked entry's score grows by its link's weight (entry > broader >
+    related); across tiers nothing moves."""
+    if not links:
+        return hits
+    scored = [(s, k, t, score * (1.0 + links.get(s, 0.0))) for s, k, t, score in hits]
+    return sorted(scored, key=lambda h: -h[3])
 
 
 def _merged(hits: list[RawHit], more: list[RawHit], limit: int) -> list[RawHit]:

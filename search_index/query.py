@@ -255,11 +255,11 @@ def build_query(units: list[Unit], any_unit: bool = False, expanded: bool = True
     return And(queries) if closeness is None else AndMaybe(And(queries), closeness)
 
 
-def with_links(query: Query, slugs: tuple[str, ...]) -> Query:
+def with_links(query: Query, links: dict[str, float]) -> Query:
     """Entries a matched concept links to rank higher, among what the query already found."""
-    if not slugs:
+    if not links:
         return query
-    return AndMaybe(query, Or([Term("slug", s) for s in slugs], boost=LINK_BOOST))
+    return AndMaybe(query, Or([Term("slug", s, boost=LINK_BOOST * w) for s, w in links.items()]))
 
 
 def unit_terms(units: list[Unit]) -> set[str]:
