@@ -23,6 +23,7 @@ from search_index.normalize import word_script
 Phrase = tuple[str, ...]  # English index terms
 ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
 MAX_LABEL_WORDS = 8  # a longer label is matched on its first words only (none is that long)
+MAX_WORD_CONCEPTS = 12  # a word in more labels than this says nothing about any of them
 
 
 class ThesaurusLike(Protocol):
@@ -94,7 +95,14 @@ class ConceptIndex:
         self._tables: dict[str, dict[Phrase, list[tuple[str, str, str]]]] = {
             language: {} for language in LANGUAGES
         }
+        # the same keys as sorted bags: "salud y migración" finds "migración y salud"
+        self._bags: dict[str, dict[Phrase, list[tuple[str, str, str]]]] = {
+            language: {} for language in LANGUAGES
+        }
         self._concepts: dict[str, _Concept] = {}
+        # stem -> concepts with a (non-hidden) label containing it, outside English: a lone
+        # "اللجوء" or "убежище" is no label, but a word of many asylum labels
+        self._words: dict[str, dict[str, list[str]]] = {language: {} for language in LANGUAGES}
         self._acronyms: list[tuple[str, str]] = []
         self.label_counts: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
         words: set[str] = set()
@@ -121,8 +129,16 @@ class ConceptIndex:
         # Portuguese "Nigéria" and the English "Niger" one word. Vocabulary is stemmed.
         named = language in LATIN and any(m.group()[:1].isupper() for m in WORD_RE.finditer(label))
         key = tuple(w if named else stem(language, w) for w in kept)
-        if key:
-            rows = self._tables[language].setdefault(key, [])
+        if kind != "hidden" and language != "en":
+            for part in set(key):
+                ids = self._words[language].setdefault(part, [])
+                if cid not in ids:
+                    ids.append(cid)
+        tables = [(self._tables[language], key)]
+        if len(key) > 1:
+            tables.append((self._bags[language], tuple(sorted(key))))
+        for table, where in tables if key else ():
+            rows = table.setdefault(where, [])
             if all(row[0] != cid for row in rows):
                 rows.append((cid, label, kind))
         if language == "en" and kind != "hidden":
@@ -197,6 +213,8 @@ class ConceptIndex:
                 rows = table.get(tuple(s for _, _, s in window))
                 if not rows and language in LATIN:
                     rows = table.get(tuple(w for _, w, _ in window))
+                if not rows and n > 1:
+                    rows = self._bags[language].get(tuple(sorted(s for _, _, s in window)))
                 if rows:
                     start, end = seq[i][0], seq[i + n - 1][0] + 1
                     found += [ConceptMatch(c, start, end, language, lab, k) for c, lab, k in rows]
@@ -205,6 +223,16 @@ class ConceptIndex:
             else:
                 i += 1
         return found
+
+    def by_word(self, word: str, languages: Iterable[str]) -> list[str]:
+        """Concepts whose labels contain this word (not English: the index has English words),
+        when it names few enough to mean something."""
+        found: list[str] = []
+        for language in languages:
+            if language != "en" and keeps(word, language):
+                found += self._words[language].get(stem(language, word), [])
+        found = list(dict.fromkeys(found))
+        return found if len(found) <= MAX_WORD_CONCEPTS else []
 
     def completions(self, prefix: str) -> list[str]:
         """Acronym labels that start with what is being typed ("ib" → ibm), as normalised words."""

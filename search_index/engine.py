@@ -138,47 +138,59 @@ class Engine:
                 total, hits_raw, counts = self._tiers(units, limit, flt, facets)
         if total == 0 and len(units) > 1 and any_word:
             total, hits_raw, counts = self._some_words(units, limit, flt, facets)
+        if len(hits_raw) < limit:
+            total, hits_raw, counts = self._linked_only(units, (total, hits_raw, counts), request)
         return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
 
     def _links(self, units: list[Unit]) -> dict[str, float]:
+        """Linked slugs and their weight, summed over the query's concepts: an entry two
+        concepts of the query point to is the likelier answer."""
         links: dict[str, float] = {}
-        for concept in (c for u in units for c in u.concepts):
+        for concept in dict.fromkeys(c for u in units for c in u.concepts):
             for slug, weight in self.concepts.link_weights(concept).items():
-                links[slug] = max(weight, links.get(slug, 0.0))
+                links[slug] = weight + links.get(slug, 0.0)
         return links
 
     def _tiers(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
-        """Literal matches first (a linked entry's score grows within them); then the concept
-        tier: entries the concepts link to and entries their English labels find, the
-        concept's own links first (entry, broader, related), then by score."""
+        """Literal matches first (a linked entry's score grows within them); then the entries
+        only the concepts' English labels find, the concept's own links first."""
         links = self._links(units)
         literal = build_query(units, expanded=False)
         if literal is None:
             return 0, [], {}
         total, hits, counts = self._run(with_links(literal, links), limit, flt, facets)
         hits = _reranked(hits, links)
-        if len(hits) >= limit and not facets:
+        if (len(hits) >= limit and not facets) or not any(u.alternatives for u in units):
             return total, hits, counts
-        concept_hits: list[RawHit] = []
-        if any(u.alternatives for u in units):
-            expanded = build_query(units, expanded=True)
-            assert expanded is not None
-            wider, concept_hits, more_counts = self._run(
-                with_links(expanded, links), limit + len(hits), flt, facets
-            )
-            total, counts = max(total, wider), more_counts if facets else counts
-        if links:
-            linked = Or([Term("slug", s) for s in links])
-            _n, more, _c = self._run(linked, limit + len(hits), flt, False)
-            found = {h[0] for h in hits} | {h[0] for h in concept_hits}
-            for hit in more:
-                if hit[0] not in found:
-                    total += 1
-                    if facets:
-                        counts[hit[1]] = counts.get(hit[1], 0) + 1
-                    concept_hits.append((*hit[:3], 0.0))
-        concept_hits.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
-        return total, _merged(hits, concept_hits, limit), counts
+        expanded = build_query(units, expanded=True)
+        assert expanded is not None
+        wider, more, more_counts = self._run(
+            with_links(expanded, links), limit + len(hits), flt, facets
+        )
+        more.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
+        return max(total, wider), _merged(hits, more, limit), more_counts if facets else counts
+
+    def _linked_only(
+        self, units: list[Unit], found: Found, request: tuple[int, Query | None, bool]
+    ) -> Found:
+        """Last: entries a matched concept links to that no word found ("statelessness" is
+        a concept of Asylum and Protection, which never says the word)."""
+        links = self._links(units)
+        total, hits, counts = found
+        limit, flt, facets = request
+        if not links:
+            return found
+        _n, more, _c = self._run(
+            Or([Term("slug", s) for s in links]), limit + len(hits), flt, False
+        )
+        seen = {h[0] for h in hits}
+        extra = sorted(
+            ((*h[:3], 0.0) for h in more if h[0] not in seen), key=lambda h: -links.get(h[0], 0.0)
+        )[: max(0, limit - len(hits))]
+        counts = dict(counts)
+        for hit in extra if facets else ():
+            counts[hit[1]] = counts.get(hit[1], 0) + 1
+        return total + len(extra), [*hits, *extra], counts
 
     def _some_words(self, units: list[Unit], limit: int, flt: Query | None, facets: bool) -> Found:
         """Entries with some of the words, those with more of them first."""
@@ -188,14 +200,16 @@ class Engine:
         kwargs = {"groupedby": "kind"} if facets else {}
         pool = max(limit, SOME_WORDS_POOL)
         results = self.searcher.search(query, limit=pool, filter=flt, terms=True, **kwargs)
-        wanted = [_unit_terms(u) for u in units]
+        wanted = [_unit_phrases(u) for u in units]
+        links = self._links(units)
         ranked = []
         for hit in results[:pool]:
             matched = {text.decode("utf-8", "replace") for _f, text in hit.matched_terms()}
-            words = sum(1 for terms in wanted if terms & matched)
-            ranked.append((-words, -hit.score, hit["slug"], hit["kind"], hit["title"]))
+            words = sum(1 for phrases in wanted if any(p <= matched for p in phrases))
+            link = -links.get(hit["slug"], 0.0)
+            ranked.append((-words, link, -hit.score, hit["slug"], hit["kind"], hit["title"]))
         ranked.sort()
-        hits = [(slug, kind, title, -score) for _w, score, slug, kind, title in ranked[:limit]]
+        hits = [(slug, kind, title, -score) for _w, _l, score, slug, kind, title in ranked[:limit]]
         counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
         total = len(hits) if len(hits) < limit else len(results)
         return total, hits, counts
@@ -212,9 +226,14 @@ class Engine:
     def _with_concept_pages(
         self, result: SearchResult, plan: Plan, limit: int, flt: Query | None
     ) -> SearchResult:
-        """The entry or region a matched concept IS comes first (a region only unfiltered)."""
+        """The entry or region a concept IS comes first when the query is that concept's label
+        (a region only unfiltered); named inside a longer query, its region page comes last
+        (its entry already ranks through the concept's links)."""
+        units = plan.understood.units
+        if units and not all(u.concepts for u in units):
+            return self._with_region_pages_last(result, units, limit, flt)
         pages: list[Hit] = []
-        for cid in dict.fromkeys(c for u in plan.understood.units for c in u.concepts):
+        for cid in dict.fromkeys(c for u in units for c in u.concepts):
             slug = self.concepts.entry(cid)
             if slug is None or any(h.slug == slug for h in pages):
                 continue
@@ -233,6 +252,26 @@ class Engine:
                     facets[hit.kind] = facets.get(hit.kind, 0) + 1
         hits = tuple([*pages, *rest][:limit])
         return replace(result, hits=hits, total=result.total + added, facets=facets)
+
+    def _with_region_pages_last(
+        self, result: SearchResult, units: list[Unit], limit: int, flt: Query | None
+    ) -> SearchResult:
+        if flt is not None:
+            return result
+        slugs = dict.fromkeys(
+            s
+            for u in units
+            for c in u.concepts
+            if (s := self.concepts.entry(c)) in self.places.region_slugs
+        )
+        present = {h.slug for h in result.hits}
+        pages = [
+            Hit(s, "region", self.places.region_name(s), 0.0, "") for s in slugs if s not in present
+        ]
+        if not pages:
+            return result
+        hits = (*result.hits[: max(0, limit - len(pages))], *pages)
+        return replace(result, hits=hits, total=result.total + len(pages))
 
     def _page(self, slug: str, flt: Query | None, terms: Sequence[str]) -> Hit | None:
         if self.catalogue.has_entry(slug):
@@ -333,10 +372,11 @@ def _merged(hits: list[RawHit], more: list[RawHit], limit: int) -> list[RawHit]:
     return [*hits, *[h for h in more if h[0] not in seen]][: max(limit, len(hits))]
 
 
-def _unit_terms(unit: Unit) -> set[str]:
-    found = set(unit.stems) | set(unit.expansions)
-    for alternative in unit.alternatives:
-        found.update(alternative)
+def _unit_phrases(unit: Unit) -> list[frozenset[str]]:
+    """The term sets any one of which means an entry has this unit: all its words, one
+    completion of a prefix, or all the words of one of its concepts' English labels."""
+    found = [frozenset(unit.stems), *(frozenset((e,)) for e in unit.expansions)]
+    found += [frozenset(a) for a in unit.alternatives]
     if unit.prefix and len(unit.surface) <= 4:
-        found.add(unit.surface)
+        found.append(frozenset((unit.surface,)))
     return found

@@ -25,7 +25,7 @@ from search_index.analysis import (
 )
 from search_index.concepts import ConceptIndex, ConceptMatch
 from search_index.concepts import Phrase as StemPhrase
-from search_index.languages import detect, vocabulary
+from search_index.languages import candidate_languages, detect, vocabulary
 from search_index.lexicon import Lexicon
 from search_index.normalize import word_script
 from search_index.schema import SEARCH_FIELDS
@@ -144,7 +144,9 @@ def _kept_words(text: str, language: str, typing: bool, dropped: list[str]) -> l
 
 def attach_concepts(understood: Understanding, concepts: ConceptIndex) -> Understanding:
     """Merge runs of units that spell a thesaurus label into one unit carrying its concepts and
-    their English labels; a word being typed also offers the acronyms it starts."""
+    their English labels; a word being typed also offers the acronyms it starts. A query in
+    another language that spells no label at all links each word to the concepts whose labels
+    contain it (a lone "اللجوء" is a word of many asylum labels)."""
     units = understood.units
     matches = concepts.match([None if u.quoted or u.is_phrase else u.surface for u in units])
     merged: list[Unit] = []
@@ -153,6 +155,9 @@ def attach_concepts(understood: Understanding, concepts: ConceptIndex) -> Unders
         here = [m for m in matches if m.start == i]
         if not here:
             unit = units[i]
+            if not matches and understood.language != "en" and not unit.is_phrase:
+                languages = candidate_languages(word_script(unit.surface))
+                unit.concepts = tuple(concepts.by_word(unit.surface, languages))
             if unit.prefix and len(unit.surface) >= 2:
                 unit.alternatives += [(stem_word(a),) for a in concepts.completions(unit.surface)]
             merged.append(unit)
@@ -175,7 +180,22 @@ def attach_concepts(understood: Understanding, concepts: ConceptIndex) -> Unders
         i = end
     understood.units = merged
     understood.matches = matches
+    understood.language = _refined(understood.language, matches)
     return understood
+
+
+def _refined(language: str, matches: list[ConceptMatch]) -> str:
+    """Labels tell a Latin-script language better than small words: "salud y migración" has
+    the "y" of French and Spanish, but only Spanish labels."""
+    if language not in ("en", "fr", "es", "pt") or not matches:
+        return language
+    counts: dict[str, int] = {}
+    for match in matches:
+        counts[match.language] = counts.get(match.language, 0) + (match.end - match.start)
+    best = max(counts, key=lambda lang: (counts[lang], lang == language))
+    return (
+        best if best in ("fr", "es", "pt") and counts[best] > counts.get(language, 0) else language
+    )
 
 
 def is_short(unit: Unit) -> bool:
