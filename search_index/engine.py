@@ -167,8 +167,12 @@ class Engine:
         wider, more, more_counts = self._run(
             with_links(expanded, links), limit + len(hits), flt, facets
         )
+        counts = more_counts if facets else counts
+        if all(u.concepts for u in units):  # the query is its concepts: their links lead
+            found = (wider, more, counts)
+            wider, more, counts = self._linked_only(units, found, (limit + len(hits), flt, facets))
         more.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
-        return max(total, wider), _merged(hits, more, limit), more_counts if facets else counts
+        return max(total, wider), _merged(hits, more, limit), counts
 
     def _linked_only(
         self, units: list[Unit], found: Found, request: tuple[int, Query | None, bool]
