@@ -18,8 +18,9 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from whoosh.query import Or, Query, Term
+from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from db import Catalogue, CatalogueError
@@ -29,12 +30,15 @@ from search_index.gazetteer import name_key
 from search_index.lexicon import Lexicon
 from search_index.places import Place, Places, region_snippet
 from search_index.query import (
+    OPTIONAL_PREFIX,
     Understanding,
     Unit,
     attach_concepts,
     build_query,
     clean,
     expand_prefixes,
+    is_short,
+    prune,
     understand,
     unit_terms,
     with_links,
@@ -45,7 +49,9 @@ from search_index.snippets import snippet
 
 RawHit = tuple[str, str, str, float]  # slug, kind, title, score
 Found = tuple[int, list[RawHit], dict[str, int]]
+SMALL_CATALOGUE = 1_000  # entries; below this short prefixes are widened at once
 SOME_WORDS_POOL = 60  # any-word fallback: how many candidates are re-ranked by words matched
+MAX_ALTERNATIVES = 8  # English labels of a unit's concepts searched, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,11 @@ class Engine:
         self.places = places
         self.short = short
         self.corrector = Corrector(lexicon, concepts, places.words | concepts.words)
+        self.small = searcher.doc_count() < SMALL_CATALOGUE
+        self.field_terms: frozenset[tuple[str, str]] | None = None
+        if self.small:
+            terms = searcher.reader().all_terms()
+            self.field_terms = frozenset((f, t.decode("utf-8", "replace")) for f, t in terms)
 
     def plan(self, text: str, flt: Query | None) -> Plan:
         query_text = clean(text)
@@ -87,8 +98,19 @@ class Engine:
         understood = understand(wanted)
         if country is None:  # countries belong to the gazetteer, never to a concept
             understood = attach_concepts(understood, self.concepts)
-        expand_prefixes(understood.units, self.lexicon)
+            self._prune(understood.units)
+        # a small catalogue widens short prefixes at once: its every search is cheap, and it
+        # would otherwise search twice (the completion field nearly always finds too little)
+        expand_prefixes(understood.units, self.lexicon, short_too=self.small)
         return Plan(query_text, understood, place, flt is not None)
+
+    def _prune(self, units: list[Unit]) -> None:
+        """Drop English labels with a word no entry contains: they cannot match, and every
+        phrase costs a matcher per field on each keystroke."""
+        known = self.lexicon.stem_set
+        for unit in units:
+            kept = [a for a in unit.alternatives if all(t in known for t in a)]
+            unit.alternatives = kept[:MAX_ALTERNATIVES]
 
     def search(
         self, plan: Plan, limit: int, flt: Query | None, facets: bool, correct: bool
@@ -126,7 +148,7 @@ class Engine:
         correct, any_word = loosen
         limit, flt, facets = request
         total, hits_raw, counts = self._tiers(units, limit, flt, facets)
-        if total < limit and any(u.prefix and not u.expansions for u in units):
+        if not self.small and total < limit and any(u.prefix and not u.expansions for u in units):
             # the completion field found little: widen short prefixes into the body text
             expand_prefixes(units, self.lexicon, short_too=True)
             total, hits_raw, counts = self._tiers(units, limit, flt, facets)
@@ -155,6 +177,8 @@ class Engine:
         """Literal matches first (a linked entry's score grows within them); then the entries
         only the concepts' English labels find, the concept's own links first."""
         links = self._links(units)
+        if self.small and any(u.alternatives for u in units):
+            return self._tiers_at_once(units, limit, (flt, facets), links)
         literal = build_query(units, expanded=False)
         if literal is None:
             return 0, [], {}
@@ -174,6 +198,37 @@ class Engine:
         more.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
         return max(total, wider), _merged(hits, more, limit), counts
 
+    def _tiers_at_once(
+        self,
+        units: list[Unit],
+        limit: int,
+        filters: tuple[Query | None, bool],
+        links: dict[str, float],
+    ) -> Found:
+        """The same two tiers from one search, for a small catalogue: every match of the
+        expanded query, split by whether its matched terms hold the typed words themselves."""
+        flt, facets = filters
+        query = build_query(units, expanded=True)
+        if query is None:
+            return 0, [], {}
+        kwargs = {"groupedby": "kind"} if facets else {}
+        results = self._whoosh(with_links(query, links), None, flt, terms=True, **kwargs)
+        required = [_literal_sets(u) for u in _required(units)]
+        literal: list[RawHit] = []
+        concept: list[RawHit] = []
+        for hit in results:
+            matched = {text.decode("utf-8", "replace") for _f, text in hit.matched_terms()}
+            raw = (hit["slug"], hit["kind"], hit["title"], float(hit.score))
+            is_literal = all(any(s <= matched for s in sets) for sets in required)
+            (literal if is_literal else concept).append(raw)
+        counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
+        total = len(results)
+        if all(u.concepts for u in units):  # the query is its concepts: their links lead
+            found = (total, concept, counts)
+            total, concept, counts = self._linked_only(units, found, (limit * 2, flt, facets))
+        concept.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
+        return total, _merged(_reranked(literal, links), concept, limit), counts
+
     def _linked_only(
         self, units: list[Unit], found: Found, request: tuple[int, Query | None, bool]
     ) -> Found:
@@ -184,9 +239,15 @@ class Engine:
         limit, flt, facets = request
         if not links:
             return found
-        _n, more, _c = self._run(
-            Or([Term("slug", s) for s in links]), limit + len(hits), flt, False
-        )
+        if flt is None:  # no filter to check: the catalogue in memory knows them
+            more = [
+                (s, e.kind, e.title, 0.0)
+                for s in links
+                if self.catalogue.has_entry(s) and (e := self.catalogue.entry(s))
+            ]
+        else:
+            linked = Or([Term("slug", s) for s in links])
+            more = self._run(linked, limit + len(hits), flt, False)[1]
         seen = {h[0] for h in hits}
         extra = sorted(
             ((*h[:3], 0.0) for h in more if h[0] not in seen), key=lambda h: -links.get(h[0], 0.0)
@@ -203,7 +264,7 @@ class Engine:
             return 0, [], {}
         kwargs = {"groupedby": "kind"} if facets else {}
         pool = max(limit, SOME_WORDS_POOL)
-        results = self.searcher.search(query, limit=pool, filter=flt, terms=True, **kwargs)
+        results = self._whoosh(query, pool, flt, terms=True, **kwargs)
         wanted = [_unit_phrases(u) for u in units]
         links = self._links(units)
         ranked = []
@@ -218,9 +279,16 @@ class Engine:
         total = len(hits) if len(hits) < limit else len(results)
         return total, hits, counts
 
+    def _whoosh(self, query: Query, limit: int | None, flt: Query | None, **kwargs: Any) -> Any:
+        """Every search goes through here: on a small catalogue, terms the index lacks are cut
+        from the query first (each costs a term lookup per field on every keystroke)."""
+        if self.field_terms is not None:
+            query = prune(query, self.field_terms) or NullQuery
+        return self.searcher.search(query, limit=limit, filter=flt, **kwargs)
+
     def _run(self, query: Query, limit: int, flt: Query | None, facets: bool) -> Found:
         kwargs = {"groupedby": "kind"} if facets else {}
-        results = self.searcher.search(query, limit=limit, filter=flt, **kwargs)
+        results = self._whoosh(query, limit, flt, **kwargs)
         # grouping makes Whoosh collect every match: keep only the top `limit`
         hits = [(h["slug"], h["kind"], h["title"], float(h.score)) for h in results[:limit]]
         counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
@@ -374,6 +442,23 @@ def _merged(hits: list[RawHit], more: list[RawHit], limit: int) -> list[RawHit]:
     """hits, then those of `more` not already there, up to limit."""
     seen = {h[0] for h in hits}
     return [*hits, *[h for h in more if h[0] not in seen]][: max(limit, len(hits))]
+
+
+def _required(units: list[Unit]) -> list[Unit]:
+    """The units a match must have: a trailing 1–2 letter prefix only ranks (build_query)."""
+    last = units[-1] if units else None
+    optional = last is not None and last.prefix and len(last.surface) <= OPTIONAL_PREFIX
+    if optional and len(units) > 1 and not last.is_phrase:
+        return units[:-1]
+    return units
+
+
+def _literal_sets(unit: Unit) -> list[frozenset[str]]:
+    """The term sets any one of which is the unit's own words in an entry."""
+    found = [frozenset(unit.stems), *(frozenset((e,)) for e in unit.expansions)]
+    if is_short(unit):
+        found.append(frozenset((unit.surface,)))
+    return found
 
 
 def _unit_phrases(unit: Unit) -> list[frozenset[str]]:

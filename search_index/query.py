@@ -240,9 +240,17 @@ def unit_query(unit: Unit, expanded: bool = True) -> Query:
     if unit.expansions:
         parts += [Term(f, s) for s in unit.expansions for f in SEARCH_FIELDS]
     if expanded:
-        for alternative in unit.alternatives:
-            parts += _phrase_query(alternative, SEARCH_FIELDS)
+        parts += [_label_query(a, f) for a in unit.alternatives for f in SEARCH_FIELDS]
     return Or(parts) if len(parts) > 1 else parts[0]
+
+
+def _label_query(stems: tuple[str, ...], field: str) -> Query:
+    """A concept's English label in one field: every word of it, not necessarily side by side
+    (a phrase needs a positions reader per field and label: ten times the cost per keystroke,
+    and the concept tier ranks below literal matches anyway)."""
+    if len(stems) == 1:
+        return Term(field, stems[0])
+    return And([Term(field, s) for s in stems])
 
 
 def _closeness(units: list[Unit]) -> Query | None:
@@ -251,8 +259,8 @@ def _closeness(units: list[Unit]) -> Query | None:
     if len(stems) < 2 or len(stems) > MAX_UNITS:
         return None
     return Or(
-        [Phrase(f, stems, boost=PHRASE_BOOST) for f in ("title", "aliases", "summary", "text")]
-        + [Phrase(f, stems, slop=NEAR_SLOP, boost=NEAR_BOOST) for f in ("summary", "text")]
+        [Phrase(f, stems, boost=PHRASE_BOOST) for f in ("title", "summary", "text")]
+        + [Phrase("text", stems, slop=NEAR_SLOP, boost=NEAR_BOOST)]
     )
 
 
@@ -273,6 +281,32 @@ def build_query(units: list[Unit], any_unit: bool = False, expanded: bool = True
         return AndMaybe(required, queries[-1])
     closeness = _closeness(units)
     return And(queries) if closeness is None else AndMaybe(And(queries), closeness)
+
+
+def prune(query: Query, known: frozenset[tuple[str, str]]) -> Query | None:
+    """The query without the terms an index lacks (None: it cannot match). Whoosh's own
+    normalize() would turn And(a, missing) into a, which matches more, not less."""
+    if isinstance(query, Term):
+        return query if (query.fieldname, query.text) in known else None
+    if isinstance(query, Phrase):
+        return query if all((query.fieldname, w) in known for w in query.words) else None
+    if isinstance(query, AndMaybe):
+        required = prune(query.a, known)
+        if required is None:
+            return None
+        optional = prune(query.b, known)
+        return required if optional is None else AndMaybe(required, optional)
+    if isinstance(query, And):
+        kids = [prune(q, known) for q in query.subqueries]
+        if any(k is None for k in kids):
+            return None
+        return And(kids, boost=query.boost)  # type: ignore[arg-type]
+    if isinstance(query, Or):
+        kept = [k for k in (prune(q, known) for q in query.subqueries) if k is not None]
+        if not kept:
+            return None
+        return Or(kept, boost=query.boost) if len(kept) > 1 or query.boost != 1 else kept[0]
+    return query
 
 
 def with_links(query: Query, links: dict[str, float]) -> Query:
