@@ -94,7 +94,7 @@ def normalize_word(word: str) -> str:
     text = unicodedata.normalize("NFKC", word.translate(_INVISIBLE)).casefold()
     if text.isascii():
         return text
-    text = _fold_marks(text).translate(_LATIN_EXTRA).translate(_CYRILLIC)
+    text = _fold_marks(text.replace("ـ", "")).translate(_LATIN_EXTRA).translate(_CYRILLIC)
     return text.translate(_ARABIC_LETTERS)
 
 
