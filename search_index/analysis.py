@@ -48,6 +48,12 @@ def normalize(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=500_000)
+def query_word(raw: str) -> str:
+    """A raw word as a query (or a thesaurus label) keeps it: normalised, compounds whole."""
+    return split_compound(normalize(raw))[0]
+
+
 def split_compound(word: str) -> list[str]:
     """`m&d` → [`m&d`, `m`, `d`]; `icmpd’s` → [`icmpd`]; plain words → [word]."""
     word = word.replace("’", "'")

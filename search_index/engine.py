@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -72,22 +73,38 @@ class Engine:
         catalogue: Catalogue,
         searcher: Searcher,
         lexicon: Lexicon,
-        concepts: ConceptIndex,
+        concepts: ConceptIndex | Future[ConceptIndex],
         places: Places,
         short: dict[str, StoredAnswer],
     ) -> None:
         self.catalogue = catalogue
         self.searcher = searcher
         self.lexicon = lexicon
-        self.concepts = concepts
+        self._pending = concepts
+        self._concepts: ConceptIndex | None = None
+        self._corrector: Corrector | None = None
         self.places = places
         self.short = short
-        self.corrector = Corrector(lexicon, concepts, places.words | concepts.words)
         self.small = searcher.doc_count() < SMALL_CATALOGUE
         self.field_terms: frozenset[tuple[str, str]] | None = None
         if self.small:
             terms = searcher.reader().all_terms()
             self.field_terms = frozenset((f, t.decode("utf-8", "replace")) for f, t in terms)
+
+    @property
+    def concepts(self) -> ConceptIndex:
+        """The thesaurus's label index (waits once for its background build)."""
+        if self._concepts is None:
+            pending = self._pending
+            self._concepts = pending.result() if isinstance(pending, Future) else pending
+        return self._concepts
+
+    @property
+    def corrector(self) -> Corrector:
+        if self._corrector is None:
+            known = self.places.words | self.concepts.words
+            self._corrector = Corrector(self.lexicon, self.concepts, known)
+        return self._corrector
 
     def plan(self, text: str, flt: Query | None) -> Plan:
         query_text = clean(text)

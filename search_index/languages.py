@@ -58,7 +58,15 @@ class Vocabulary:
 
     def small(self, language: str) -> frozenset[str]:
         """Stop and question words of one language: never a reason for a result."""
-        return self.stops.get(language, frozenset()) | self.questions.get(language, frozenset())
+        if self is not vocabulary():
+            return self.stops.get(language, frozenset()) | self.questions.get(language, frozenset())
+        return _small_words(language)
+
+
+@cache
+def _small_words(language: str) -> frozenset[str]:
+    vocab = vocabulary()
+    return vocab.stops.get(language, frozenset()) | vocab.questions.get(language, frozenset())
 
 
 def _words(values: Iterable[object]) -> frozenset[str]:

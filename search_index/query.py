@@ -18,8 +18,7 @@ from search_index.analysis import (
     MIN_LENGTH,
     STOP_WORDS,
     WORD_RE,
-    normalize,
-    split_compound,
+    query_word,
     stem_word,
     strip_controls,
 )
@@ -110,7 +109,7 @@ def understand(text: str) -> Understanding:
 
 def _words(text: str) -> list[tuple[str, int]]:
     """(normalised word, end offset); a compound stays whole (the index holds it whole too)."""
-    return [(split_compound(normalize(m.group()))[0], m.end()) for m in WORD_RE.finditer(text)]
+    return [(query_word(m.group()), m.end()) for m in WORD_RE.finditer(text)]
 
 
 def _ends_in_word(text: str) -> bool:

@@ -14,6 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from whoosh.searching import Searcher
 
 from db import Catalogue
 from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
-from search_index.concepts import ConceptIndex
+from search_index.concepts import ConceptIndex, build_in_background
 from search_index.engine import Engine
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.explain import Explanation, explain_plan
@@ -49,7 +50,7 @@ class SearchIndex:
         catalogue: Catalogue,
         ix: whoosh_index.Index,
         lexicon: Lexicon,
-        concepts: ConceptIndex,
+        concepts: ConceptIndex | Future[ConceptIndex],
         rebuilt_because: str | None,
         short: dict[str, StoredAnswer] | None = None,
         folder: Path | None = None,
@@ -91,7 +92,7 @@ class SearchIndex:
         against the catalogue's slugs), or None (no concepts). `synonyms_file` is ignored: the
         thesaurus replaced resources/synonyms.toml."""
         index_dir = Path(index_dir)
-        concepts = ConceptIndex(load_thesaurus(thesaurus, catalogue))
+        concepts = build_in_background(load_thesaurus(thesaurus, catalogue))
         try:
             key = load_or_create_key(key_file)
         except SearchIndexError as exc:
@@ -121,7 +122,7 @@ class SearchIndex:
     def _temporary(
         cls,
         catalogue: Catalogue,
-        concepts: ConceptIndex,
+        concepts: ConceptIndex | Future[ConceptIndex],
         why: str,
         progress: Progress | None,
         reason: str | None = None,
