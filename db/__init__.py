@@ -13,7 +13,8 @@ from db.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from db.builder import CATALOGUE_FILE, build_catalogue, write_catalogue
-    from db.catalogue import Catalogue, EntryNotFound, RegionNotFound
+    from db.catalogue import Catalogue
+    from db.catalogue_view import CatalogueView, EntryNotFound, RegionNotFound
     from db.errors import CatalogueError, FieldReferenceError, SourceError
     from db.records import ENTRY_KINDS, CatalogueInfo, Entry, Region, RegionNode
     from db.source import CatalogueSource, load_source
@@ -23,8 +24,9 @@ _HOMES = {
     "build_catalogue": "db.builder",
     "write_catalogue": "db.builder",
     "Catalogue": "db.catalogue",
-    "EntryNotFound": "db.catalogue",
-    "RegionNotFound": "db.catalogue",
+    "EntryNotFound": "db.catalogue_view",
+    "RegionNotFound": "db.catalogue_view",
+    "CatalogueView": "db.catalogue_view",
     "CatalogueError": "db.errors",
     "FieldReferenceError": "db.errors",
     "SourceError": "db.errors",
@@ -44,6 +46,7 @@ __all__ = [
     "CatalogueError",
     "CatalogueInfo",
     "CatalogueSource",
+    "CatalogueView",
     "Entry",
     "EntryNotFound",
     "FieldReferenceError",

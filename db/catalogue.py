@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from db.catalogue_view import CatalogueView
 from db.constants import SQLITE_MAGIC
 from db.errors import CatalogueError
 from db.models import (
@@ -30,25 +31,16 @@ from db.models import (
     MetaRow,
     RegionRow,
 )
-from db.records import CatalogueInfo, Entry, Region, RegionNode
+from db.records import CatalogueInfo, Entry, Region
 
 REQUIRED_META = ("title", "version", "data_as_of", "content_sha256", "built")
 
 
-class EntryNotFound(CatalogueError):
-    """The slug names no entry in this catalogue."""
-
-
-class RegionNotFound(CatalogueError):
-    """The slug names no region in this catalogue."""
-
-
-class Catalogue:
+class Catalogue(CatalogueView):
     """An open, validated catalogue. Use `Catalogue.open(path)`; close it (or use `with`)."""
 
     def __init__(self, path: Path, engine: Engine, info: CatalogueInfo) -> None:
-        self.path = path
-        self.info = info
+        super().__init__(path, info)
         self._engine = engine
         self._lock = threading.Lock()
         self._entries: dict[str, Entry] | None = None
@@ -68,80 +60,6 @@ class Catalogue:
 
     def close(self) -> None:
         self._engine.dispose()
-
-    def __enter__(self) -> Catalogue:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # -- entries -------------------------------------------------------------------------------
-
-    def entries(self, kind: str | None = None) -> tuple[Entry, ...]:
-        """All entries in catalogue order (about, fields, initiatives, dialogues, then packs)."""
-        everything = self._all_entries().values()
-        return tuple(e for e in everything if kind is None or e.kind == kind)
-
-    def entry(self, slug: str) -> Entry:
-        try:
-            return self._all_entries()[slug]
-        except KeyError:
-            raise EntryNotFound(f"no entry named '{slug}'") from None
-
-    def has_entry(self, slug: str) -> bool:
-        return slug in self._all_entries()
-
-    def kinds(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(e.kind for e in self._all_entries().values()))
-
-    # -- regions -------------------------------------------------------------------------------
-
-    def regions(self) -> tuple[Region, ...]:
-        return tuple(self._all_regions().values())
-
-    def region(self, slug: str) -> Region:
-        try:
-            return self._all_regions()[slug]
-        except KeyError:
-            raise RegionNotFound(f"no region named '{slug}'") from None
-
-    def region_tree(self) -> tuple[RegionNode, ...]:
-        """The hierarchy as root nodes, children in catalogue order."""
-        children: dict[str | None, list[Region]] = defaultdict(list)
-        for region in self._all_regions().values():
-            children[region.parent].append(region)
-
-        def node(region: Region) -> RegionNode:
-            return RegionNode(region, tuple(node(c) for c in children.get(region.slug, [])))
-
-        return tuple(node(r) for r in children[None])
-
-    def subregions(self, slug: str) -> tuple[str, ...]:
-        """The region and all regions below it, as slugs."""
-        self.region(slug)
-        below: dict[str | None, list[str]] = defaultdict(list)
-        for region in self._all_regions().values():
-            below[region.parent].append(region.slug)
-        found, stack = [], [slug]
-        while stack:
-            current = stack.pop(0)
-            found.append(current)
-            stack.extend(below.get(current, []))
-        return tuple(found)
-
-    def ancestors(self, slug: str) -> tuple[str, ...]:
-        """The region's parents from the root down, not including the region itself."""
-        regions = self._all_regions()
-        chain: list[str] = []
-        current = regions[slug].parent if slug in regions else None
-        while current is not None and current not in chain:
-            chain.insert(0, current)
-            current = regions[current].parent
-        return tuple(chain)
-
-    def entries_in_region(self, slug: str, include_subregions: bool = False) -> tuple[Entry, ...]:
-        wanted = set(self.subregions(slug)) if include_subregions else {self.region(slug).slug}
-        return tuple(e for e in self._all_entries().values() if wanted.intersection(e.regions))
 
     # -- loading -------------------------------------------------------------------------------
 

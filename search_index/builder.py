@@ -21,6 +21,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from db import Catalogue, Entry
+from db.snapshot import write_snapshot
 from search_index.errors import SearchIndexError
 from search_index.gazetteer import write_gazetteer
 from search_index.lexicon import LexiconBuilder
@@ -92,6 +93,7 @@ def build_index(
         tmp.mkdir(parents=True)
         count = _write(catalogue, tmp, progress)
         write_gazetteer(tmp)  # stamped with the index: countries are known words
+        write_snapshot(catalogue, tmp)  # so a small catalogue can be searched before SQLAlchemy
         write_stamp(tmp, key, catalogue.info.content_sha256, SCHEMA_VERSION)
         _swap_in(tmp, index_dir)
     except OSError as exc:

@@ -24,7 +24,8 @@ from typing import Any
 from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
-from db import Catalogue, CatalogueError
+from db.catalogue_view import CatalogueView
+from db.errors import CatalogueError
 from search_index.concepts import ConceptIndex
 from search_index.correction import Corrector
 from search_index.gazetteer import name_key
@@ -70,7 +71,7 @@ class Engine:
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         searcher: Searcher,
         lexicon: Lexicon,
         concepts: ConceptIndex | Future[ConceptIndex],

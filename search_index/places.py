@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from db import Catalogue
+from db.catalogue_view import CatalogueView
 from search_index.analysis import normalize
 from search_index.gazetteer import Country, Gazetteer, name_key
 
@@ -27,7 +27,7 @@ class Place:
 class Places:
     """Region and country names of the active catalogue and the gazetteer, looked up by key."""
 
-    def __init__(self, gazetteer: Gazetteer, catalogue: Catalogue) -> None:
+    def __init__(self, gazetteer: Gazetteer, catalogue: CatalogueView) -> None:
         self._gazetteer = gazetteer
         self._region_names = {r.slug: r.name for r in catalogue.regions()}
         self._regions: dict[str, str] = {}

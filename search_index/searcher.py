@@ -17,14 +17,15 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
 from whoosh.query import And, Query, Term
 from whoosh.searching import Searcher
 
-from db import Catalogue
-from search_index.builder import IndexInfo, Progress, build_index, build_temporary_index
+from db.catalogue_view import CatalogueView
+from db.errors import CatalogueError
+from db.snapshot import CatalogueSnapshot
 from search_index.concepts import ConceptIndex, build_in_background
 from search_index.engine import Engine
 from search_index.errors import IndexProblem, SearchIndexError
@@ -38,6 +39,9 @@ from search_index.schema import SCHEMA_VERSION
 from search_index.short_prefixes import StoredAnswer, load_short_prefixes
 from search_index.stamp import load_or_create_key, verify_stamp
 
+if TYPE_CHECKING:  # the builder imports SQLAlchemy: only a rebuild pays for it
+    from search_index.builder import Progress
+
 logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 20
 CACHE_SIZE = 512
@@ -47,7 +51,7 @@ MAX_LIMIT = 500
 class SearchIndex:
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         ix: whoosh_index.Index,
         lexicon: Lexicon,
         concepts: ConceptIndex | Future[ConceptIndex],
@@ -76,7 +80,7 @@ class SearchIndex:
     def open(
         cls,
         index_dir: Path,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         key_file: Path,
         synonyms_file: Path | None = None,
         progress: Progress | None = None,
@@ -91,6 +95,8 @@ class SearchIndex:
         `thesaurus` is a loaded search_index.thesaurus.Thesaurus, or its folder (loaded here
         against the catalogue's slugs), or None (no concepts). `synonyms_file` is ignored: the
         thesaurus replaced resources/synonyms.toml."""
+        from search_index.builder import build_index
+
         index_dir = Path(index_dir)
         concepts = build_in_background(load_thesaurus(thesaurus, catalogue))
         try:
@@ -119,15 +125,41 @@ class SearchIndex:
         return cls(catalogue, ix, lexicon, concepts, reason, short, index_dir, gazetteer)
 
     @classmethod
+    def open_ready(
+        cls,
+        index_dir: Path,
+        catalogue_file: Path,
+        key_file: Path,
+        synonyms_file: Path | None = None,
+        thesaurus: Any = None,
+    ) -> SearchIndex | None:
+        """The verified index over the catalogue copy it keeps (db.snapshot), opened without
+        SQLAlchemy; None when the copy or the index cannot be used as they are now. The caller
+        then opens the SQLite catalogue and `open`, which rebuilds what must be rebuilt, and
+        still checks this index's catalogue against the SQLite one before trusting it further."""
+        index_dir = Path(index_dir)
+        try:
+            key = load_or_create_key(key_file)
+            snapshot = CatalogueSnapshot.load(index_dir, Path(catalogue_file))
+            ix, lexicon, short, gazetteer = _open_verified(index_dir, key, snapshot)
+        except (SearchIndexError, IndexProblem, CatalogueError) as exc:
+            logger.info("the index cannot answer before the catalogue opens: %s", exc)
+            return None
+        concepts = build_in_background(load_thesaurus(thesaurus, snapshot))
+        return cls(snapshot, ix, lexicon, concepts, None, short, index_dir, gazetteer)
+
+    @classmethod
     def _temporary(
         cls,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         concepts: ConceptIndex | Future[ConceptIndex],
         why: str,
         progress: Progress | None,
         reason: str | None = None,
     ) -> SearchIndex:
         """An index built under a one-off key in a temp folder that close() removes."""
+        from search_index.builder import build_temporary_index
+
         root: Path | None = None
         try:
             root, key = build_temporary_index(catalogue, progress)
@@ -236,7 +268,7 @@ class SearchIndex:
         return explain_plan(plan, result, self._engine.concepts, filters)
 
 
-def load_thesaurus(thesaurus: Any, catalogue: Catalogue) -> Any:
+def load_thesaurus(thesaurus: Any, catalogue: CatalogueView) -> Any:
     """The thesaurus object for a folder (validated against the catalogue's slugs)."""
     if thesaurus is None or not isinstance(thesaurus, (str, Path)):
         return thesaurus
@@ -258,7 +290,7 @@ def _filter(kind: str | None, region: str | None, field: str | None) -> Query | 
 
 
 def _open_verified(
-    index_dir: Path, key: bytes, catalogue: Catalogue
+    index_dir: Path, key: bytes, catalogue: CatalogueView
 ) -> tuple[whoosh_index.Index, Lexicon, dict[str, StoredAnswer], Gazetteer]:
     verify_stamp(index_dir, key, catalogue.info.content_sha256, SCHEMA_VERSION)
     try:
@@ -276,4 +308,4 @@ def _open_verified(
     return ix, lexicon, short, gazetteer
 
 
-__all__ = ["Hit", "IndexInfo", "SearchIndex", "SearchResult", "build_index"]
+__all__ = ["Hit", "SearchIndex", "SearchResult"]

@@ -21,7 +21,7 @@ from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
 
 if TYPE_CHECKING:  # db and search_index load on the worker, after the first paint
-    from desktop_app.library import Library
+    from desktop_app.library import Completion, Library
 
 
 def open_in_background(
@@ -82,9 +82,62 @@ class StartupController(QObject):
         return self._backend
 
     def start(self) -> None:
+        """Open the library. At first start the index's copy of a small catalogue answers
+        before SQLAlchemy has loaded (`open_library_quickly`); the SQLite catalogue and the
+        store then open behind it. A reload (after a content pack) opens everything at once."""
+        if self._reloading:
+            self._open_fully()
+            return
+        from desktop_app.library import open_library_quickly
+
+        def fall_back(_exc: BaseException) -> bool:
+            self._open_fully()  # it meets the same problem and reports it in one line
+            return True
+
+        self._ops.run(
+            lambda: open_library_quickly(self._paths),
+            self._opened_quickly,
+            on_failure=fall_back,
+            lane="library",
+        )
+
+    def _open_fully(self) -> None:
         open_in_background(
             self._ops, self._paths, self.ready, self.failed, self._window.show_progress
         )
+
+    def _opened_quickly(self, library: Library | None) -> None:
+        if library is None:
+            self._open_fully()
+            return
+        self.ready(library)
+        from desktop_app.library import complete_library
+
+        self._ops.run(
+            lambda: complete_library(library),
+            lambda completion: self._completed(library, completion),
+            on_failure=self._completion_failed,
+            lane="library",
+        )
+
+    def _completed(self, library: Library, completion: Completion) -> None:
+        if library is not self._backend:  # replaced meanwhile: nobody will use these
+            completion.catalogue.close()
+            if completion.store is not None:
+                completion.store.close()
+            return
+        library.adopt(completion)
+        self._window.library_completed(library)
+
+    def _completion_failed(self, exc: BaseException) -> bool:
+        from desktop_app.library import CatalogueChanged, one_line
+
+        if isinstance(exc, CatalogueChanged):
+            self.reload()  # rebuilds the index from the catalogue as it is now
+        else:
+            self._backend = None  # the window must not go on with an unverified catalogue
+            self.failed(one_line(exc))
+        return True
 
     def ready(self, backend: Library) -> None:
         old, self._backend = self._backend, backend

@@ -5,16 +5,22 @@ from desktop_app.library.failures import one_line
 from desktop_app.library.indexing import build_search_index
 from desktop_app.library.library import Library
 from desktop_app.library.opening import (
+    CatalogueChanged,
+    Completion,
     OpenOptions,
     Progress,
     active_content,
+    complete_library,
     open_library,
+    open_library_quickly,
     open_store_only,
 )
 from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
 
 __all__ = [
     "BriefingItem",
+    "CatalogueChanged",
+    "Completion",
     "Library",
     "NoteHit",
     "OpenOptions",
@@ -23,7 +29,9 @@ __all__ = [
     "TrailRow",
     "active_content",
     "build_search_index",
+    "complete_library",
     "one_line",
     "open_library",
+    "open_library_quickly",
     "open_store_only",
 ]

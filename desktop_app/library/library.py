@@ -15,10 +15,10 @@ from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from db import Catalogue, CatalogueInfo
+    from db import CatalogueInfo, CatalogueView
     from db.packs import ActiveCatalogue
     from db.userstore import UserStore
-    from desktop_app.library.opening import Progress
+    from desktop_app.library.opening import Completion, Progress
     from search_index import SearchIndex, SearchResult
 
 NOTE_EXCERPT_CHARS = 160
@@ -33,18 +33,32 @@ class Library:
     def __init__(
         self,
         paths: AppPaths,
-        catalogue: Catalogue,
+        catalogue: CatalogueView,
         index: SearchIndex | None,
         store: UserStore | None,
         store_message: str | None,
-        content: ActiveCatalogue,
+        content: ActiveCatalogue | None,
     ) -> None:
         self.paths = paths
-        self.catalogue = catalogue
+        self.catalogue: CatalogueView = catalogue
         self.index = index
         self.store = store
         self.store_message = store_message
         self.content = content
+        # True while the library answers from its index's catalogue copy and the SQLite
+        # catalogue and the store are still opening behind it (see opening.open_library_quickly)
+        self.completing = False
+
+    def adopt(self, completion: Completion) -> None:
+        """Take the SQLite catalogue, the store and the content found behind a quick start.
+
+        Runs on the GUI thread; a job already running keeps whichever catalogue it read, and
+        both hold the same verified content."""
+        self.catalogue = completion.catalogue
+        self.store = completion.store
+        self.store_message = completion.store_message
+        self.content = completion.content
+        self.completing = False
 
     def close(self) -> None:
         if self.index is not None:
@@ -71,7 +85,8 @@ class Library:
         if self.index is None:
             from desktop_app.library.indexing import open_index
 
-            self.index = open_index(self.paths, self.catalogue, self.content.index_dir, progress)
+            index_dir = self.content.index_dir if self.content else self.paths.index_dir
+            self.index = open_index(self.paths, self.catalogue, index_dir, progress)
         return self.index
 
     def search(self, text: str, **options: object) -> SearchResult:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.errors import CatalogueError
 from desktop_app.library.library import Library
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from db import Catalogue
     from db.packs import ActiveCatalogue
     from db.userstore import UserStore
 
@@ -61,6 +63,67 @@ def open_library(
     if options.store:
         library.store, library.store_message = _open_store(paths)
     return library
+
+
+def open_library_quickly(paths: AppPaths) -> Library | None:
+    """A library that searches and reads before SQLAlchemy has even loaded, or None.
+
+    It answers from the copy of the catalogue its verified index keeps (db.snapshot); the store
+    is not open yet (`completing` is True). `complete_library` opens the SQLite catalogue and
+    the store behind it. None when the copy cannot serve: content packs installed (their
+    versions are checked by the pack machinery), no index yet, or a catalogue file changed —
+    then `open_library` does the whole work, rebuilding the index if it must."""
+    if paths.content_dir.exists():
+        return None
+    from search_index.searcher import SearchIndex
+
+    index = SearchIndex.open_ready(
+        paths.index_dir, paths.catalogue_file, paths.index_key_file, paths.synonyms_file
+    )
+    if index is None:
+        return None
+    gc.freeze()  # as in open_library(long_lived=True): the index lives as long as the window
+    library = Library(paths, index.catalogue, index, None, None, None)
+    library.completing = True
+    return library
+
+
+class CatalogueChanged(CatalogueError):
+    """The SQLite catalogue is not the one the index's copy was made from: open it afresh."""
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """What a quick library lacked, opened on a worker; `Library.adopt` takes it on the GUI
+    thread."""
+
+    catalogue: Catalogue
+    store: UserStore | None
+    store_message: str | None
+    content: ActiveCatalogue
+
+
+def complete_library(library: Library) -> Completion:
+    """Open and verify the SQLite catalogue behind a quick library, and the officer's store.
+
+    Raises CatalogueChanged when the verified catalogue is not the one the copy was made from
+    (the caller then opens the library afresh, which rebuilds the index), or a CatalogueError
+    (one line) when it cannot be opened at all."""
+    from db import Catalogue
+
+    paths = library.paths
+    content = active_content(paths)
+    catalogue = Catalogue.open(content.catalogue_file)
+    if (
+        content.catalogue_file != paths.catalogue_file
+        or catalogue.info.content_sha256 != library.catalogue.info.content_sha256
+    ):
+        catalogue.close()
+        raise CatalogueChanged("the catalogue changed while its index was opening")
+    catalogue.entries()  # warm the cache on this worker, not on a later click
+    gc.freeze()
+    store, message = _open_store(paths)
+    return Completion(catalogue, store, message, content)
 
 
 def active_content(paths: AppPaths) -> ActiveCatalogue:

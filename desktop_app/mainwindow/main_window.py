@@ -277,6 +277,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(library.content.problem, ERROR_MS)
         self.searching.set_library(library)  # searches again what was typed while it opened
 
+    def library_completed(self, library: Library) -> None:
+        """The store behind a quick start is open: notes, bookmarks and history wake up (the
+        marks it reads re-render the page on screen, which loads its note and star)."""
+        self.user.on_backend(library)
+
     def shutdown(self) -> None:
         """Closing the window ends the app's background work: running jobs finish, none start."""
         self.user.importer.wait()  # a running handover import finishes before the store closes

@@ -85,6 +85,7 @@ class PanelsController(QObject):
         self._ops = ops
         self._library: Library | None = None
         self._marks: Marks | None = None  # None: not read yet for this library
+        self._early_visits: list[str] = []  # visits while a quick start opens the store
         self._current: str | None = None  # the entry on screen
         self.paused = False  # a handover import holds the store: no writes meanwhile
         self.bookmarks = TrailPanel(self.tr("Bookmarks"), "bookmarksPanel", window)
@@ -175,6 +176,9 @@ class PanelsController(QObject):
         self._marks = None  # the tree was rebuilt: the next answer is news whatever it says
         self.refresh_marks()
         self._run(lambda lib: lib.orphaned_slugs(), self._tell_orphans)
+        visits, self._early_visits = self._early_visits, []
+        for slug in visits:  # entries opened before the store was open (a quick start)
+            self.record_visit(slug)
 
     def marked(self) -> Marks:
         """The last marks read from the store (no disk access)."""
@@ -225,6 +229,9 @@ class PanelsController(QObject):
 
     def record_visit(self, slug: str) -> None:
         """The officer visited this entry (ReadingController.sig_visited): one History row."""
+        if self._library is not None and self._library.completing and not self.paused:
+            self._early_visits.append(slug)  # written when the store has opened
+            return
         if not self._store_ready() or self.paused:
             return
 

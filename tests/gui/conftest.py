@@ -56,8 +56,12 @@ def open_window(qtbot, paths: AppPaths) -> tuple[MainWindow, Library]:
     with qtbot.waitSignal(controller.sig_started, timeout=LOAD_TIMEOUT_MS):
         controller.start()
     qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=10_000)
-    assert controller.library is not None
-    return window, controller.library
+    library = controller.library
+    assert library is not None
+    # a quick start (an index already built) opens the store behind the window: tests of notes,
+    # bookmarks and history start once it is open (tests/gui/test_quick_start.py covers before)
+    qtbot.waitUntil(lambda: not library.completing, timeout=LOAD_TIMEOUT_MS)
+    return window, library
 
 
 @pytest.fixture
