@@ -181,3 +181,37 @@ def test_explain_says_how_a_query_was_understood(index: SearchIndex):
     assert explained.top[0][1] == "trafficking-human-beings"
     text = "\n".join(explained.lines())
     assert "concept:" in text and "language:   fr" in text
+
+
+def test_an_expansion_never_beats_the_typed_word(tmp_path: Path):
+    """Entry a says "youth" (typed); entry b says "young people" (the concept's other English
+    label) and is linked to the concept: a first, however the scores fall."""
+    from tests.helpers import write_source
+
+    def entry(order: int, text: str) -> dict:
+        return dict(
+            kind="field",
+            title=f"Entry {order}",
+            order=order,
+            summary=text,
+            aliases=[],
+            regions=[],
+            related=[],
+            body=text,
+        )
+
+    entries = {"a": entry(1, "Work with youth."), "b": entry(2, "Young people, young people.")}
+    build_catalogue(write_source(tmp_path / "src", entries), tmp_path / "out")
+    concept = {
+        "id": "youth",
+        "related": ["b"],
+        "pref": {lang: "young people" for lang in ("en", "fr", "es", "pt", "ar", "ru")},
+        "alt": {"en": ["youth"]},
+    }
+    thesaurus = load_thesaurus(write_thesaurus(tmp_path / "th", [concept]), {"a", "b"})
+    with (
+        Catalogue.open(tmp_path / "out" / "catalogue.sqlite") as catalogue,
+        SearchIndex.open(tmp_path / "ix", catalogue, tmp_path / "key", thesaurus=thesaurus) as ix,
+    ):
+        assert slugs(ix.search("youth")) == ["a", "b"]
+        assert slugs(ix.search("young people")) == ["b", "a"]
