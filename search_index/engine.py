@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh.query import NullQuery, Or, Query, Term
@@ -28,28 +28,33 @@ from db.catalogue_view import CatalogueView
 from db.errors import CatalogueError
 from search_index.concepts import ConceptIndex
 from search_index.correction import Corrector
-from search_index.gazetteer import name_key
 from search_index.lexicon import Lexicon
-from search_index.places import Place, Places, region_snippet
+from search_index.pages import Pages
+from search_index.places import Place, Places
 from search_index.query import (
-    OPTIONAL_PREFIX,
     Understanding,
     Unit,
     attach_concepts,
     build_query,
     clean,
     expand_prefixes,
-    is_short,
     prune,
     understand,
     unit_terms,
     with_links,
 )
+from search_index.ranking import (
+    RawHit,
+    literal_sets,
+    merged,
+    required,
+    reranked,
+    unit_phrases,
+)
 from search_index.results import Hit, SearchResult
 from search_index.short_prefixes import STORED_HITS, StoredAnswer
 from search_index.snippets import snippet
 
-RawHit = tuple[str, str, str, float]  # slug, kind, title, score
 Found = tuple[int, list[RawHit], dict[str, int]]
 SMALL_CATALOGUE = 1_000  # entries; below this short prefixes are widened at once
 SOME_WORDS_POOL = 60  # any-word fallback: how many candidates are re-ranked by words matched
@@ -81,6 +86,7 @@ class Engine:
         self.catalogue = catalogue
         self.searcher = searcher
         self.lexicon = lexicon
+        self.pages = Pages(catalogue, searcher, places, lambda: self.concepts, self._hit)
         self._pending = concepts
         self._concepts: ConceptIndex | None = None
         self._corrector: Corrector | None = None
@@ -150,8 +156,8 @@ class Engine:
             result = self._search_units(
                 plan.text, units, (limit, flt, facets), started, (correct and not whole, not whole)
             )
-        result = self._with_concept_pages(result, plan, limit, flt)
-        return result if plan.place is None else self._with_place(result, plan.place, limit)
+        result = self.pages.with_concept_pages(result, plan.understood.units, limit, flt)
+        return result if plan.place is None else self.pages.with_place(result, plan.place, limit)
 
     def _search_units(
         self,
@@ -201,7 +207,7 @@ class Engine:
         if literal is None:
             return 0, [], {}
         total, hits, counts = self._run(with_links(literal, links), limit, flt, facets)
-        hits = _reranked(hits, links)
+        hits = reranked(hits, links)
         if (len(hits) >= limit and not facets) or not any(u.alternatives for u in units):
             return total, hits, counts
         expanded = build_query(units, expanded=True)
@@ -214,7 +220,7 @@ class Engine:
             found = (wider, more, counts)
             wider, more, counts = self._linked_only(units, found, (limit + len(hits), flt, facets))
         more.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
-        return max(total, wider), _merged(hits, more, limit), counts
+        return max(total, wider), merged(hits, more, limit), counts
 
     def _tiers_at_once(
         self,
@@ -231,13 +237,13 @@ class Engine:
             return 0, [], {}
         kwargs = {"groupedby": "kind"} if facets else {}
         results = self._whoosh(with_links(query, links), None, flt, terms=True, **kwargs)
-        required = [_literal_sets(u) for u in _required(units)]
+        wanted = [literal_sets(u) for u in required(units)]
         literal: list[RawHit] = []
         concept: list[RawHit] = []
         for hit in results:
             matched = {text.decode("utf-8", "replace") for _f, text in hit.matched_terms()}
             raw = (hit["slug"], hit["kind"], hit["title"], float(hit.score))
-            is_literal = all(any(s <= matched for s in sets) for sets in required)
+            is_literal = all(any(s <= matched for s in sets) for sets in wanted)
             (literal if is_literal else concept).append(raw)
         counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
         total = len(results)
@@ -245,7 +251,7 @@ class Engine:
             found = (total, concept, counts)
             total, concept, counts = self._linked_only(units, found, (limit * 2, flt, facets))
         concept.sort(key=lambda h: (-links.get(h[0], 0.0), -h[3]))
-        return total, _merged(_reranked(literal, links), concept, limit), counts
+        return total, merged(reranked(literal, links), concept, limit), counts
 
     def _linked_only(
         self, units: list[Unit], found: Found, request: tuple[int, Query | None, bool]
@@ -283,7 +289,7 @@ class Engine:
         kwargs = {"groupedby": "kind"} if facets else {}
         pool = max(limit, SOME_WORDS_POOL)
         results = self._whoosh(query, pool, flt, terms=True, **kwargs)
-        wanted = [_unit_phrases(u) for u in units]
+        wanted = [unit_phrases(u) for u in units]
         links = self._links(units)
         ranked = []
         for hit in results[:pool]:
@@ -312,93 +318,6 @@ class Engine:
         counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
         total = len(hits) if len(hits) < limit else len(results)
         return total, hits, counts
-
-    def _with_concept_pages(
-        self, result: SearchResult, plan: Plan, limit: int, flt: Query | None
-    ) -> SearchResult:
-        """The entry or region a concept IS comes first when the query is that concept's label
-        (a region only unfiltered); named inside a longer query, its region page comes last
-        (its entry already ranks through the concept's links)."""
-        units = plan.understood.units
-        if units and not all(u.concepts for u in units):
-            return self._with_region_pages_last(result, units, limit, flt)
-        pages: list[Hit] = []
-        for cid in dict.fromkeys(c for u in units for c in u.concepts):
-            slug = self.concepts.entry(cid)
-            if slug is None or any(h.slug == slug for h in pages):
-                continue
-            hit = self._page(slug, flt, result.terms)
-            if hit is not None:
-                pages.append(hit)
-        if not pages:
-            return result
-        slugs = {h.slug for h in pages}
-        rest = [h for h in result.hits if h.slug not in slugs]
-        added = sum(1 for h in pages if h.slug not in {r.slug for r in result.hits})
-        facets = dict(result.facets)
-        if facets:
-            for hit in pages:
-                if hit.slug not in {r.slug for r in result.hits}:
-                    facets[hit.kind] = facets.get(hit.kind, 0) + 1
-        hits = tuple([*pages, *rest][:limit])
-        return replace(result, hits=hits, total=result.total + added, facets=facets)
-
-    def _with_region_pages_last(
-        self, result: SearchResult, units: list[Unit], limit: int, flt: Query | None
-    ) -> SearchResult:
-        if flt is not None:
-            return result
-        slugs = dict.fromkeys(
-            s
-            for u in units
-            for c in u.concepts
-            if (s := self.concepts.entry(c)) in self.places.region_slugs
-        )
-        present = {h.slug for h in result.hits}
-        pages = [
-            Hit(s, "region", self.places.region_name(s), 0.0, "") for s in slugs if s not in present
-        ]
-        if not pages:
-            return result
-        hits = (*result.hits[: max(0, limit - len(pages))], *pages)
-        return replace(result, hits=hits, total=result.total + len(pages))
-
-    def _page(self, slug: str, flt: Query | None, terms: Sequence[str]) -> Hit | None:
-        if self.catalogue.has_entry(slug):
-            if flt is not None and not self.searcher.search(Term("slug", slug), filter=flt):
-                return None
-            entry = self.catalogue.entry(slug)
-            return self._hit(slug, entry.kind, entry.title, 0.0, set(terms))
-        if flt is None and slug in self.places.region_slugs:
-            return Hit(slug, "region", self.places.region_name(slug), 0.0, "")
-        return None
-
-    def _with_place(self, result: SearchResult, place: Place, limit: int) -> SearchResult:
-        """A named region's page comes first; a country no entry names answers with its
-        region and a notice instead of look-alike words; one they name gets its region last."""
-        hit = None
-        if place.region is not None:
-            title = self.places.region_name(place.region)
-            hit = Hit(place.region, "region", title, 0.0, region_snippet(place))
-        facets = {**result.facets, "region": 1} if result.facets and hit else result.facets
-        if place.country is not None and result.total == 0:
-            same = name_key(result.query) == name_key(place.name)
-            label = result.query if same else f"{result.query} ({place.name})"
-            hits = (hit,) if hit is not None else ()
-            return replace(
-                result,
-                total=len(hits),
-                hits=hits,
-                facets=facets,
-                notice=f"No entry names {label}",
-                unnamed=label,
-            )
-        if hit is None:
-            return result
-        others = [h for h in result.hits if h.slug != hit.slug]
-        hits = [hit, *others] if place.first else [*others, hit]
-        added = len(others) == len(result.hits)
-        return replace(result, total=result.total + added, hits=tuple(hits[:limit]), facets=facets)
 
     def _stored_answer(
         self, units: list[Unit], limit: int, flt: Query | None
@@ -445,45 +364,3 @@ class Engine:
             if matched_summary:
                 text, matched = summary_text, matched_summary
         return Hit(slug, kind, title, round(score, 4), text, tuple(sorted(matched)), entry.regions)
-
-
-def _reranked(hits: list[RawHit], links: dict[str, float]) -> list[RawHit]:
-    """Within one tier, a linked entry's score grows by its link's weight (entry > broader >
-    related); across tiers nothing moves."""
-    if not links:
-        return hits
-    scored = [(s, k, t, score * (1.0 + links.get(s, 0.0))) for s, k, t, score in hits]
-    return sorted(scored, key=lambda h: -h[3])
-
-
-def _merged(hits: list[RawHit], more: list[RawHit], limit: int) -> list[RawHit]:
-    """hits, then those of `more` not already there, up to limit."""
-    seen = {h[0] for h in hits}
-    return [*hits, *[h for h in more if h[0] not in seen]][: max(limit, len(hits))]
-
-
-def _required(units: list[Unit]) -> list[Unit]:
-    """The units a match must have: a trailing 1–2 letter prefix only ranks (build_query)."""
-    last = units[-1] if units else None
-    optional = last is not None and last.prefix and len(last.surface) <= OPTIONAL_PREFIX
-    if optional and len(units) > 1 and not last.is_phrase:
-        return units[:-1]
-    return units
-
-
-def _literal_sets(unit: Unit) -> list[frozenset[str]]:
-    """The term sets any one of which is the unit's own words in an entry."""
-    found = [frozenset(unit.stems), *(frozenset((e,)) for e in unit.expansions)]
-    if is_short(unit):
-        found.append(frozenset((unit.surface,)))
-    return found
-
-
-def _unit_phrases(unit: Unit) -> list[frozenset[str]]:
-    """The term sets any one of which means an entry has this unit: all its words, one
-    completion of a prefix, or all the words of one of its concepts' English labels."""
-    found = [frozenset(unit.stems), *(frozenset((e,)) for e in unit.expansions)]
-    found += [frozenset(a) for a in unit.alternatives]
-    if unit.prefix and len(unit.surface) <= 4:
-        found.append(frozenset((unit.surface,)))
-    return found
