@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 Phrase = tuple[str, ...]  # English index terms
 ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
 MAX_LABEL_WORDS = 8  # a longer label is matched on its first words only (none is that long)
-MAX_WORD_CONCEPTS = 12  # a word in more labels than this says nothing about any of them
+MAX_WORD_CONCEPTS = 40  # a word in more labels than this says nothing about any of them
 
 
 class ThesaurusLike(Protocol):

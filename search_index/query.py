@@ -143,9 +143,10 @@ def _kept_words(text: str, language: str, typing: bool, dropped: list[str]) -> l
 
 def attach_concepts(understood: Understanding, concepts: ConceptIndex) -> Understanding:
     """Merge runs of units that spell a thesaurus label into one unit carrying its concepts and
-    their English labels; a word being typed also offers the acronyms it starts. A query in
-    another language that spells no label at all links each word to the concepts whose labels
-    contain it (a lone "اللجوء" is a word of many asylum labels)."""
+    their English labels; a word being typed also offers the acronyms it starts. A query that
+    spells no label at all links each word to the concepts whose labels (other than English:
+    the index has the English words) contain it: a lone "اللجوء" or "fronteiras" is a word of
+    many asylum or border labels, and the entries they point to most come first."""
     units = understood.units
     matches = concepts.match([None if u.quoted or u.is_phrase else u.surface for u in units])
     merged: list[Unit] = []
@@ -154,7 +155,7 @@ def attach_concepts(understood: Understanding, concepts: ConceptIndex) -> Unders
         here = [m for m in matches if m.start == i]
         if not here:
             unit = units[i]
-            if not matches and understood.language != "en" and not unit.is_phrase:
+            if not matches and not unit.is_phrase:
                 languages = candidate_languages(word_script(unit.surface))
                 unit.concepts = tuple(concepts.by_word(unit.surface, languages))
             if unit.prefix and len(unit.surface) >= 2:

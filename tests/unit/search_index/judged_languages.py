@@ -167,6 +167,7 @@ JUDGED_BY_CATEGORY: dict[str, tuple[tuple[str, str], ...]] = {
         ("América do Sul", "south-america"),
         ("Balcãs Ocidentais", "western-balkans"),
         ("acordos de readmissão", "return-reintegration"),
+        ("fronteiras", "border-management"),  # no label alone: a word of many border labels
     ),
     "ar": (
         ("الهجرة", "migration-governance"),
@@ -186,6 +187,7 @@ JUDGED_BY_CATEGORY: dict[str, tuple[tuple[str, str], ...]] = {
         ("الهجرة والصحة", "migration-health"),
         ("الحماية الدولية", "asylum-protection"),
         ("حرس الحدود", "border-management"),
+        ("الحدود", "border-management"),
     ),
     "ru": (
         ("беженцы", "asylum-protection"),
@@ -205,6 +207,7 @@ JUDGED_BY_CATEGORY: dict[str, tuple[tuple[str, str], ...]] = {
         ("сезонные работники", "legal-labour-migration"),
         ("реадмиссия", "return-reintegration"),
         ("Хартумский процесс", "khartoum-process"),
+        ("защита", "asylum-protection"),
     ),
 }
 
