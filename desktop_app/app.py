@@ -170,6 +170,7 @@ def make_window(
         paths.shortcuts_file,
         ops,
     )
+    window.user.briefing.set_settings(settings)  # remembers where briefings are saved
     return window, problems
 
 

@@ -47,6 +47,7 @@ class Settings:
     window_state: QByteArray | None = None
     main_splitter: QByteArray | None = None
     results_splitter: QByteArray | None = None
+    briefing_folder: str = ""  # where the last PDF briefing was saved ("": Documents)
 
 
 # field -> INI key; the keys are those earlier versions wrote, so nobody's layout is lost
@@ -61,6 +62,7 @@ KEYS: dict[str, str] = {
     "window_state": "window/state",
     "main_splitter": "window/splitter_main",
     "results_splitter": "window/splitter_results",
+    "briefing_folder": "briefing/folder",
 }
 DEFAULTS = Settings()
 
@@ -98,6 +100,14 @@ def _bytes(value: object) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
+def _folder(value: object) -> str:
+    """An absolute folder path as text; anything else is "" (whether it still exists is asked
+    when a save starts)."""
+    if isinstance(value, str) and value.isprintable() and Path(value).is_absolute():
+        return value
+    return ""
+
+
 def validated(raw: Mapping[str, object]) -> Settings:
     """The one validation point: unknown names are ignored, a missing value is its default, a
     wrong type or an out-of-range value becomes its default or is clamped."""
@@ -112,6 +122,7 @@ def validated(raw: Mapping[str, object]) -> Settings:
         window_state=_bytes(raw.get("window_state")),
         main_splitter=_bytes(raw.get("main_splitter")),
         results_splitter=_bytes(raw.get("results_splitter")),
+        briefing_folder=_folder(raw.get("briefing_folder")),
     )
 
 

@@ -3,12 +3,19 @@
 #
 #   scripts/screenshots.sh                      # display :98, writes docs/screenshots/*.png
 #   SCREEN_DISPLAY=:95 scripts/screenshots.sh   # another X display number
+#   ONLY=small scripts/screenshots.sh           # only the small-screen sessions (below)
 #
 # Everything it needs it starts itself and stops again: a private Xvfb on $SCREEN_DISPLAY, a
 # throwaway user folder (FIELDREF_USER_DIR: settings, index key) and a private copy of the
 # compiled catalogue (FIELDREF_DATA_DIR), so neither the officer's real settings nor the shared
 # build/catalogue/index (signed with a per-user key, so a new user folder would rebuild it in
 # place) are touched. There is no window manager: keys go to the window focused by xdotool.
+#
+# Sessions, each a first run (a new user folder) on its own X screen:
+#   1400x900          the look: tree, search, entry, palette, shortcut sheet, region page, dark
+#   1366x768          laptop-1366x768, bookmark-toggle, focus-cycle, reading-mode, dark-panels
+#   1366x768 at 150 % laptop-1366x768-150pct (QT_SCALE_FACTOR=1.5: a 910x512 logical screen)
+#   1024x600          netbook-1024x600-entry
 #
 # Needs: Xvfb, xdotool, ImageMagick (import, convert), the venv (.venv) and `make build` done.
 # Environment: SCREEN_DISPLAY (default :98), PYTHON (default .venv/bin/python),
@@ -19,8 +26,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SCREEN_DISPLAY=${SCREEN_DISPLAY:-:98}
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 OUT_DIR=${OUT_DIR:-$ROOT/docs/screenshots}
-SCREEN_SIZE=1400x900x24
 APP_SUFFIX="— Field Reference"
+ONLY=${ONLY:-all}  # all | look | small
 
 die() { echo "screenshots: $*" >&2; exit 1; }
 
@@ -38,17 +45,32 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/fieldref-shots.XXXXXX")
 XVFB_PID=""
 APP_PID=""
 APP_LOG="$WORK/app.log"
+SESSION=0
 
-cleanup() {
-    local status=$?
+stop_app() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         kill "$APP_PID" 2>/dev/null || true
         wait "$APP_PID" 2>/dev/null || true
     fi
+    APP_PID=""
+}
+
+stop_x() {
     if [ -n "$XVFB_PID" ] && kill -0 "$XVFB_PID" 2>/dev/null; then
         kill "$XVFB_PID" 2>/dev/null || true
         wait "$XVFB_PID" 2>/dev/null || true
     fi
+    XVFB_PID=""
+    for _ in $(seq 1 100); do  # the next server takes the same number
+        [ -e "/tmp/.X${display_number}-lock" ] || [ -e "/tmp/.X11-unix/X${display_number}" ] || break
+        sleep 0.1
+    done
+}
+
+cleanup() {
+    local status=$?
+    stop_app
+    stop_x
     if [ "$status" -ne 0 ] && [ -f "$APP_LOG" ]; then
         echo "screenshots: failed; the app's output was:" >&2
         cat "$APP_LOG" >&2
@@ -63,27 +85,45 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# -- a private X server ------------------------------------------------------------------------
-Xvfb "$SCREEN_DISPLAY" -screen 0 "$SCREEN_SIZE" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-export DISPLAY=$SCREEN_DISPLAY
-for _ in $(seq 1 50); do
-    xdotool getmouselocation >/dev/null 2>&1 && break
-    kill -0 "$XVFB_PID" 2>/dev/null || die "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-    sleep 0.1
-done
-xdotool mousemove 1399 899  # park the pointer: no hover effects in the pictures
+# -- a private X server of the given size ------------------------------------------------------
+start_x() {
+    local size=$1
+    Xvfb "$SCREEN_DISPLAY" -screen 0 "${size}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=$SCREEN_DISPLAY
+    for _ in $(seq 1 50); do  # ours answers (the lock names its pid), not a server going away
+        grep -qs "$XVFB_PID" "/tmp/.X${display_number}-lock" &&
+            xdotool getmouselocation >/dev/null 2>&1 && break
+        kill -0 "$XVFB_PID" 2>/dev/null || die "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+        sleep 0.1
+    done
+    xdotool mousemove "${size%x*}" "${size#*x}"  # park the pointer: no hover effects
+}
 
-# -- a private user folder and catalogue copy --------------------------------------------------
-export FIELDREF_USER_DIR="$WORK/user"
-export FIELDREF_DATA_DIR="$WORK/data"
-mkdir -p "$FIELDREF_USER_DIR" "$FIELDREF_DATA_DIR"
-cp "$ROOT/build/catalogue/catalogue.sqlite" "$FIELDREF_DATA_DIR/"  # index: built for our key
+# -- the app, first run: a new user folder, a private catalogue copy ---------------------------
 unset QT_QPA_PLATFORM QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS
 export QT_AUTO_SCREEN_SCALE_FACTOR=0 LANG=C.UTF-8 LC_ALL=C.UTF-8
+export FIELDREF_DATA_DIR="$WORK/data"
+mkdir -p "$FIELDREF_DATA_DIR"
+cp "$ROOT/build/catalogue/catalogue.sqlite" "$FIELDREF_DATA_DIR/"  # index: built for our key
 
-(cd "$ROOT" && exec "$PYTHON" -m desktop_app) >"$APP_LOG" 2>&1 &
-APP_PID=$!
+start_app() {  # start_app [VAR=value ...]: extra environment, e.g. QT_SCALE_FACTOR=1.5
+    SESSION=$((SESSION + 1))
+    export FIELDREF_USER_DIR="$WORK/user$SESSION"
+    mkdir -p "$FIELDREF_USER_DIR"
+    (cd "$ROOT" && exec env "$@" "$PYTHON" -m desktop_app) >>"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    WID=""
+    for _ in $(seq 1 600); do
+        WID=$(xdotool search --onlyvisible --name "Field Reference" 2>/dev/null | head -1 || true)
+        [ -n "$WID" ] && break
+        kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start-up"
+        sleep 0.1
+    done
+    [ -n "$WID" ] || die "no Field Reference window appeared"
+    wait_title "About the Fields of Expertise $APP_SUFFIX" 120  # may include an index build
+    focus
+}
 
 # -- helpers -----------------------------------------------------------------------------------
 WID=""
@@ -123,19 +163,12 @@ run_command() {  # through the command palette, e.g. run_command dark  →  "The
     settle
 }
 
-# -- start-up: the window shows the introduction once the catalogue and index are open ---------
-for _ in $(seq 1 600); do
-    WID=$(xdotool search --onlyvisible --name "Field Reference" 2>/dev/null | head -1 || true)
-    [ -n "$WID" ] && break
-    kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start-up"
-    sleep 0.1
-done
-[ -n "$WID" ] || die "no Field Reference window appeared"
-wait_title "About the Fields of Expertise $APP_SUFFIX" 120  # may include an index build
 mkdir -p "$OUT_DIR"
 echo "screenshots: writing to $OUT_DIR"
-focus
 
+look_session() {
+start_x 1400x900
+start_app
 # -- light theme -------------------------------------------------------------------------------
 run_command light
 keys ctrl+shift+1                # tree grouped by region
@@ -202,23 +235,101 @@ wait_title "Border Management $APP_SUFFIX"
 keys Escape
 shot dark-entry
 
+quit_app
+stop_x
+}
+
 # -- leave: Ctrl+Q saves settings and quits; the log must be free of errors ---------------------
-keys ctrl+q
-for _ in $(seq 1 100); do
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.1
-done
-if kill -0 "$APP_PID" 2>/dev/null; then
-    die "the app did not quit after Ctrl+Q"
-fi
-set +e
-wait "$APP_PID"
-app_status=$?
-set -e
-APP_PID=""
-if [ "$app_status" -ne 0 ]; then
-    echo "screenshots: warning: the app exited with status $app_status" >&2
-fi
+quit_app() {
+    keys ctrl+q
+    for _ in $(seq 1 100); do
+        kill -0 "$APP_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -0 "$APP_PID" 2>/dev/null && die "the app did not quit after Ctrl+Q"
+    set +e
+    wait "$APP_PID"
+    local app_status=$?
+    set -e
+    APP_PID=""
+    if [ "$app_status" -ne 0 ]; then
+        echo "screenshots: warning: the app exited with status $app_status" >&2
+    fi
+}
+
+# -- a laptop, 1366x768 at 100 %: the reading flow, keyboard only -------------------------------
+laptop_session() {
+    start_x 1366x768
+    start_app
+    run_command light
+    keys ctrl+k
+    type_text migration
+    settle 1.2
+    keys Return                  # opens the first result; the cursor is in the entry
+    wait_title "Migration Policy $APP_SUFFIX"
+    keys Escape                  # back to the search box, the query kept
+    keys Down                    # the results come back with the next one chosen
+    keys Return
+    wait_title "Migration and Development $APP_SUFFIX"
+    shot laptop-1366x768
+
+    keys ctrl+d                  # bookmark: the star fills in the header and on the toolbar
+    settle
+    shot bookmark-toggle
+
+    keys ctrl+k F6               # F6: the next pane (the results) shows its focus ring
+    shot focus-cycle
+
+    keys F6 F11                  # into the entry, then reading mode
+    shot reading-mode
+    keys F11
+
+    run_command dark
+    keys ctrl+shift+b            # the Bookmarks panel, its ✕ in the theme's icon colour
+    settle
+    shot dark-panels
+    keys Escape                  # Esc closes it again
+    quit_app
+    stop_x
+}
+
+# -- 1366x768 at 150 %: a 910x512 logical screen; the first run leaves the note pane closed -------
+scaled_session() {
+    start_x 1366x768
+    start_app QT_SCALE_FACTOR=1.5
+    run_command light
+    keys ctrl+k
+    type_text "private sector"
+    settle 1.2
+    keys Return
+    wait_title "Private Sector Engagement $APP_SUFFIX"
+    keys Down Down Down Down Down Down Down Down Down  # past the header and summary: 12+ body lines
+    shot laptop-1366x768-150pct
+    quit_app
+    stop_x
+}
+
+# -- a 1024x600 netbook: type, Enter, and the body is on screen ----------------------------------
+netbook_session() {
+    start_x 1024x600
+    start_app
+    run_command light
+    keys ctrl+k
+    type_text migration
+    settle 1.2
+    keys Return
+    wait_title "Migration Policy $APP_SUFFIX"
+    shot netbook-1024x600-entry
+    quit_app
+    stop_x
+}
+
+case "$ONLY" in
+    look) look_session ;;
+    small) laptop_session; scaled_session; netbook_session ;;
+    all) look_session; laptop_session; scaled_session; netbook_session ;;
+    *) die "ONLY must be all, look or small" ;;
+esac
 if grep -Eiq 'traceback|error|warning|fatal' "$APP_LOG"; then
     echo "screenshots: warning: the app wrote to its log:" >&2
     cat "$APP_LOG" >&2

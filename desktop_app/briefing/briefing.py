@@ -1,28 +1,30 @@
-"""Printed and PDF briefings: the chosen entries with their regions, links and (optionally)
-the officer's notes, a title page, and a footer stamping catalogue version, data date and page.
+"""Printed and PDF briefings: the document (document.py) painted page by page with a footer
+stamping catalogue version, data date and page number — QTextDocument.print_() cannot add one.
 
-The HTML is built from escaped catalogue values (same rules as the entry view); pages are painted
-one by one so every page gets the footer — QTextDocument.print_() cannot add one.
+`write_pdf` runs on a worker thread (the composer sends it through Operations): it paints into
+memory and hands the bytes to `write_file_atomically`, so a read-only folder or a full disk is one
+clear line (UnsafeFileError) and a failed save never leaves half a PDF behind.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtGui import QPagedPaintDevice as PagedDevice
 
-from desktop_app.library.records import BriefingItem, Stamp
-from desktop_app.reading.entry_html import kind_name
+from desktop_app.briefing.document import (
+    BriefingSpec,
+    build_document,
+    footer_texts,
+    heading_pages,
+    paginate,
+)
+from desktop_app.library.records import Stamp
 
-BRIEFING_CSS = """
-h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 18px; }
-p { line-height: 140%; } .kind { color: #555; font-size: 9pt; }
-.meta { color: #333; font-size: 9.5pt; } .note { background-color: #fff8d6; padding: 6px; }
-.title-page { font-size: 12pt; color: #333; }
-"""
+FOOTER_INCHES = 0.35
+MARGINS_MM = QMarginsF(18, 18, 18, 14)
 
 
 def citation(title: str, stamp: Stamp, catalogue_title: str = "ICMPD Fields of Expertise") -> str:
@@ -32,106 +34,101 @@ def citation(title: str, stamp: Stamp, catalogue_title: str = "ICMPD Fields of E
     )
 
 
-def briefing_html(
-    title: str, items: Sequence[BriefingItem], stamp: Stamp, with_title_page: bool = True
-) -> str:
-    parts = []
-    if with_title_page:
-        listing = "".join(f"<li>{html.escape(i.title)}</li>" for i in items)
-        parts.append(
-            f"<h1>{html.escape(title)}</h1>"
-            f'<p class="title-page">{len(items)} entr{"y" if len(items) == 1 else "ies"} · '
-            f"catalogue {html.escape(stamp.catalogue_version)} · data as of "
-            f"{html.escape(stamp.data_as_of)} · prepared {html.escape(stamp.created)}</p>"
-            f"<ul>{listing}</ul>"
-            '<p style="page-break-after: always;"></p>'
-        )
-    for number, item in enumerate(items):
-        parts.append(
-            f"<h2>{html.escape(item.title)}</h2>"
-            f'<p class="kind">{html.escape(kind_name(item.kind).upper())}</p>'
-        )
-        if item.regions:
-            parts.append(
-                f'<p class="meta"><b>Regions:</b> {html.escape(", ".join(item.regions))}</p>'
-            )
-        if item.links:
-            parts.append(
-                f'<p class="meta"><b>Related:</b> {html.escape("; ".join(item.links))}</p>'
-            )
-        parts.append(f"<p><i>{html.escape(item.summary)}</i></p>")
-        for paragraph in item.body.split("\n\n"):
-            parts.append(f"<p>{html.escape(paragraph)}</p>")
-        if item.note:
-            note = html.escape(item.note).replace("\n", "<br>")
-            parts.append(f'<p class="note"><b>My note:</b><br>{note}</p>')
-        if number < len(items) - 1:
-            parts.append('<p style="page-break-after: always;"></p>')
-    return "".join(parts)
+def page_size_for_locale() -> QPageSize:
+    """Letter where paper is Letter (the US system of measurement), A4 everywhere else."""
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
-def paint_document(device: PagedDevice, document_html: str, stamp: Stamp) -> int:
-    """Lay out the HTML on the device's pages with a footer on each; returns the page count."""
+def paint_document(device: PagedDevice, spec: BriefingSpec) -> int:
+    """Lay the briefing out on the device's pages with a footer on each; returns the page count."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot start painting (is the file writable?)")
+        raise OSError("cannot start painting")
     try:
-        layout = device.pageLayout()
         resolution = device.logicalDpiX()
-        page_rect = layout.paintRectPixels(resolution)
-        footer_height = resolution * 0.35
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(BRIEFING_CSS)
-        font = QFont()
-        font.setPointSizeF(10.5)
-        doc.setDefaultFont(font)
-        doc.documentLayout().setPaintDevice(device)
-        doc.setHtml(document_html)
+        page_rect = device.pageLayout().paintRectPixels(resolution)
+        footer_height = resolution * FOOTER_INCHES
         body = QSizeF(page_rect.width(), page_rect.height() - footer_height)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
-        footer_font = QFont(font)
+        document, pages = _laid_out(spec, device, body)
+        footer_font = QFont(document.defaultFont())
         footer_font.setPointSizeF(8)
+        direction = Qt.LayoutDirection.RightToLeft if spec.rtl else Qt.LayoutDirection.LeftToRight
+        painter.setLayoutDirection(direction)
         for page in range(pages):
             if page > 0:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            clip = QRectF(QPointF(0, page * body.height()), body)
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
             painter.setClipRect(clip)
-            doc.drawContents(painter, clip)
+            document.drawContents(painter, clip)
             painter.restore()
             painter.setFont(footer_font)
             footer = QRectF(
                 0, body.height() + footer_height * 0.2, page_rect.width(), footer_height * 0.8
             )
-            painter.drawText(
-                footer,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"Field Reference · catalogue {stamp.catalogue_version} · "
-                f"data as of {stamp.data_as_of}",
-            )
-            painter.drawText(
-                footer,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
-            )
+            _paint_footer(painter, footer, spec, page + 1, pages)
         return pages
     finally:
         painter.end()
 
 
-def write_pdf(path: str, document_html: str, stamp: Stamp, title: str) -> int:
-    writer = QPdfWriter(path)
-    writer.setTitle(title)
+def _laid_out(spec: BriefingSpec, device: PagedDevice, body: QSizeF) -> tuple[QTextDocument, int]:
+    """The document on pages; with a cover, laid out twice so its contents give each entry's
+    page (the cover is a page of its own, so the numbers do not move the entries)."""
+    document = build_document(spec)
+    document.documentLayout().setPaintDevice(device)
+    pages = paginate(document, body)
+    if spec.has_cover:
+        numbered = replace(spec, contents_pages=heading_pages(document))
+        document = build_document(numbered)
+        document.documentLayout().setPaintDevice(device)
+        pages = paginate(document, body)
+    return document, pages
+
+
+def _paint_footer(
+    painter: QPainter, rect: QRectF, spec: BriefingSpec, page: int, pages: int
+) -> None:
+    """The stamp at the start of the line, the page number at its end: left and right in a
+    left-to-right interface, mirrored in a right-to-left one."""
+    where, number = footer_texts(spec.stamp, page, pages)
+    start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    if spec.rtl:
+        start, end = end, start
+    middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute  # no second flip
+    painter.drawText(rect, start | middle, where)
+    painter.drawText(rect, end | middle, number)
+
+
+def render_pdf(spec: BriefingSpec) -> tuple[bytes, int]:
+    """The briefing as PDF bytes and its page count (any thread)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(spec.title)
     writer.setCreator("Field Reference")
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            page_size_for_locale(),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 14),
+            MARGINS_MM,
             QPageLayout.Unit.Millimeter,
         )
     )
-    return paint_document(writer, document_html, stamp)
+    pages = paint_document(writer, spec)
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def write_pdf(path: str, spec: BriefingSpec) -> int:
+    """Write the briefing to `path` atomically; returns its page count. Raises UnsafeFileError
+    (one line: read-only folder, full disk, a device at the path) when it cannot be written."""
+    from db.safe_files import write_file_atomically
+
+    data, pages = render_pdf(spec)
+    write_file_atomically(path, data)
+    return pages

@@ -1,8 +1,9 @@
-"""Print, Export Briefing to PDF and Copy Citation for the entry on screen.
+"""Print, Compose a Briefing (PDF) and Copy Citation.
 
-What they say comes from the library (`stamp()`, `briefing_item()`, the bookmarks), read on the
-"store" lane of the window's Operations; the preview, the dialog and the clipboard are filled
-here on the GUI thread when the answer arrives.
+What they say comes from the library (`stamp()`, `briefing_item()`, bookmarks, history), read on
+the "store" lane of the window's Operations; the search results are taken from the window as
+they are on screen. The composer, the print preview and the clipboard are filled here on the
+GUI thread when the answer arrives.
 """
 
 from __future__ import annotations
@@ -10,50 +11,54 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from desktop_app.briefing.briefing import briefing_html, citation, paint_document
+from desktop_app.briefing.briefing import citation
+from desktop_app.briefing.document import BriefingSpec
+from desktop_app.briefing.saving import SaveFolder
+from desktop_app.briefing.sources import Candidate, Sources, read_sources
 from desktop_app.library.failures import one_line
 from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.plain_text import show_message
 
 if TYPE_CHECKING:
-    from desktop_app.briefing.briefing_dialog import BriefingDialog
+    from desktop_app.briefing.composer import BriefingComposer
     from desktop_app.library import Library
     from desktop_app.operations import Operations
+    from desktop_app.settings_store import SettingsStore
 
 LANE = "store"
-Choice = tuple[str, str, bool]  # slug, title, ticked
-
-
-def briefing_choices(library: Library, current: str | None) -> list[Choice]:
-    """The entries a briefing offers: the one on screen (ticked), then the bookmarks (ticked
-    only when no entry is on screen). Reads the store: call it on the store lane."""
-    choices = [(current, library.title(current), True)] if current else []
-    seen = {current}
-    for row in library.bookmark_rows():
-        if row.slug not in seen and library.catalogue.has_entry(row.slug):
-            choices.append((row.slug, row.title, current is None))
-            seen.add(row.slug)
-    return choices
+SAVED_MS = 10_000
 
 
 def briefing_items(library: Library, slugs: list[str], with_notes: bool) -> list[BriefingItem]:
     return [library.briefing_item(slug, with_notes) for slug in slugs]
 
 
+def results_on_screen(window: QMainWindow) -> tuple[Candidate, ...]:
+    """The entries of the search the window shows now (region pages are not entries)."""
+    model = getattr(window, "results_model", None)
+    if model is None:
+        return ()
+    hits = (model.hit(row) for row in range(model.rowCount()))
+    return tuple(Candidate(h.slug, h.title, h.kind) for h in hits if h and h.kind != "region")
+
+
 class BriefingController(QObject):
     """Signals:
     sig_copied(str): a citation is on the clipboard.
-    sig_dialog_shown(object): the briefing dialog is open (tests drive it from here).
+    sig_dialog_shown(object): the briefing composer is open (tests drive it from here).
+    sig_preview_shown(object): a print preview dialog is open.
     """
 
     sig_copied = Signal(str)
     """The citation text now on the clipboard."""
     sig_dialog_shown = Signal(object)
-    """The BriefingDialog just opened."""
+    """The BriefingComposer just opened."""
+    sig_preview_shown = Signal(object)
+    """The QPrintPreviewDialog just opened."""
 
     def __init__(self, window: QMainWindow, ops: Operations) -> None:
         super().__init__(window)
@@ -61,7 +66,8 @@ class BriefingController(QObject):
         self._ops = ops
         self._library: Library | None = None
         self._current: str | None = None
-        self._dialog: BriefingDialog | None = None
+        self._folder = SaveFolder(None)
+        self._dialog: BriefingComposer | None = None
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -72,6 +78,10 @@ class BriefingController(QObject):
 
     def set_library(self, library: Library) -> None:
         self._library = library
+
+    def set_settings(self, settings: SettingsStore) -> None:
+        """Where briefings were last saved is remembered there."""
+        self._folder = SaveFolder(settings)
 
     def on_entry(self, slug: str | None) -> None:
         self._current = slug
@@ -109,41 +119,57 @@ class BriefingController(QObject):
             return
         self._run(
             lambda library: (library.stamp(), library.briefing_item(slug, with_note=False)),
-            self._preview,
+            self._print_one,
         )
 
-    def _preview(self, answer: object) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
+    def _print_one(self, answer: object) -> None:
         stamp, item = answer  # type: ignore[misc]
-        document = briefing_html(item.title, [item], stamp, with_title_page=False)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self._window)
-        preview.setWindowTitle(self.tr("Print “%s”") % item.title)
-        preview.paintRequested.connect(lambda device: paint_document(device, document, stamp))
-        preview.exec()
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.print_preview(BriefingSpec(item.title, (item,), stamp, rtl))
+
+    def print_preview(self, spec: object) -> None:
+        from desktop_app.briefing.print_preview import open_print_preview
+
+        assert isinstance(spec, BriefingSpec)
+        parent = self._dialog if self._dialog is not None and self._dialog.isVisible() else None
+        self.sig_preview_shown.emit(open_print_preview(parent or self._window, spec))
 
     def export_briefing(self) -> None:
-        current = self._current
+        current, results = self._current, results_on_screen(self._window)
         self._run(
-            lambda library: (briefing_choices(library, current), library.stamp()),
-            self._open_dialog,
+            lambda library: (read_sources(library, current, results), library.stamp()),
+            self._open_composer,
         )
 
-    def _open_dialog(self, answer: object) -> None:
-        from desktop_app.briefing.briefing_dialog import BriefingDialog
+    def _open_composer(self, answer: object) -> None:
+        from desktop_app.briefing.composer import BriefingComposer
 
-        choices, stamp = answer  # type: ignore[misc]
+        sources, stamp = answer  # type: ignore[misc]
         library = self._library
-        assert library is not None and isinstance(stamp, Stamp)
-        dialog = BriefingDialog(
-            choices,
-            lambda slugs, with_notes: briefing_items(library, slugs, with_notes),
+        assert library is not None and isinstance(sources, Sources) and isinstance(stamp, Stamp)
+        if self._dialog is not None and not self._dialog.busy():
+            self._dialog.deleteLater()  # kept until now: a save reports to it (a busy one
+            # stays, a child of the window, until its save has landed)
+        dialog = BriefingComposer(
+            sources,
             stamp,
             self._ops,
+            lambda slugs, with_notes: briefing_items(library, slugs, with_notes),
+            self._folder,
             self._window,
         )
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.sig_saved.connect(self._saved)
+        dialog.sig_print.connect(self.print_preview)
         self._dialog = dialog
-        dialog.open()  # window-modal, as before; no nested event loop to wait in
+        dialog.open()  # window-modal, no nested event loop to wait in
         self.sig_dialog_shown.emit(dialog)
+
+    def _saved(self, path: str, pages: int) -> None:
+        self._window.statusBar().showMessage(
+            (
+                self.tr("Briefing saved: %1 (%Ln page)", "", pages)
+                if pages == 1
+                else self.tr("Briefing saved: %1 (%Ln pages)", "", pages)
+            ).replace("%1", path),
+            SAVED_MS,
+        )

@@ -24,7 +24,7 @@ class ActionSpec:
     menu: str  # a key of MENUS: "File", "Edit", "View", "Go", "Help"
     checkable: bool = False
     icon: str = ""  # SVG name under resources/icons/
-    toolbar: int = 0  # 0: not on the toolbar; else its toolbar section (separators between)
+    toolbar: int = 0  # 0: not on the toolbar; else its section, shown in increasing order
     group: str = ""  # actions sharing a group are exclusive (one checked at a time)
     separator_before: bool = False  # a line above it in its menu
 
@@ -76,6 +76,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
         checkable=True,
         icon="bookmark",
+        toolbar=2,
         separator_before=True,
     ),
     ActionSpec(
@@ -267,7 +268,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Run any command by typing its name"),
         "View",
         icon="palette",
-        toolbar=2,
+        toolbar=3,
     ),
     ActionSpec(
         "shortcut_sheet",

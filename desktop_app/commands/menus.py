@@ -21,7 +21,7 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, icons: IconProvid
     toolbar.setObjectName("navigationToolbar")
     toolbar.setMovable(False)
     groups: dict[str, QActionGroup] = {}
-    section = 0
+    on_toolbar = []
     for spec, action in registry.items():
         if spec.icon:
             action.setIcon(icons.icon(spec.icon))
@@ -33,10 +33,13 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, icons: IconProvid
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         if spec.toolbar:
-            if section and spec.toolbar != section:
-                toolbar.addSeparator()
-            section = spec.toolbar
-            toolbar.addAction(action)
+            on_toolbar.append((spec.toolbar, action))
+    section = 0
+    for number, action in sorted(on_toolbar, key=lambda item: item[0]):  # sections in order
+        if section and number != section:
+            toolbar.addSeparator()
+        section = number
+        toolbar.addAction(action)
     return toolbar
 
 

@@ -27,13 +27,17 @@ DISABLED_OPACITY = 0.4
 
 
 class SvgIconEngine(QIconEngine):
-    """Paints one SVG document at any size; disabled icons are drawn faded, not re-coloured."""
+    """Paints one SVG document at any size; disabled icons are drawn faded, not re-coloured.
 
-    def __init__(self, svg: bytes) -> None:
+    `svg_on`, when given, is drawn for the On state: a checked action (a bookmarked entry's
+    toolbar button) shows its filled icon, so the state is seen, not only a sunken frame."""
+
+    def __init__(self, svg: bytes, svg_on: bytes | None = None) -> None:
         super().__init__()
         self._svg = svg
-        self._renderer = QSvgRenderer(QByteArray(svg))
-        self._renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._svg_on = svg_on
+        self._renderer = _renderer(svg)
+        self._renderer_on = _renderer(svg_on) if svg_on is not None else self._renderer
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         painter.save()
@@ -41,7 +45,8 @@ class SvgIconEngine(QIconEngine):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
-        self._renderer.render(painter, QRectF(rect))
+        renderer = self._renderer_on if state == QIcon.State.On else self._renderer
+        renderer.render(painter, QRectF(rect))
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -79,12 +84,20 @@ class SvgIconEngine(QIconEngine):
         deletes them; dead wrappers are pruned here, so the list only holds clones in use.
         """
         _LIVE_CLONES[:] = [engine for engine in _LIVE_CLONES if shiboken6.isValid(engine)]
-        engine = SvgIconEngine(self._svg)
+        engine = SvgIconEngine(self._svg, self._svg_on)
         _LIVE_CLONES.append(engine)
         return engine
 
 
 _LIVE_CLONES: list[SvgIconEngine] = []
+FILLED_SUFFIX = "-filled"
+"""`bookmark-filled.svg` beside `bookmark.svg` is the checked look of the `bookmark` icon."""
+
+
+def _renderer(svg: bytes) -> QSvgRenderer:
+    renderer = QSvgRenderer(QByteArray(svg))
+    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    return renderer
 
 
 class IconProvider:
@@ -113,10 +126,22 @@ class IconProvider:
         source = self._source(name)
         if source is None:
             return QIcon()
-        svg = source.replace(PLACEHOLDER_COLOR, self._color.name(QColor.NameFormat.HexRgb))
-        icon = _make_icon(svg.encode("utf-8"))
+        filled = self._source(name + FILLED_SUFFIX) if not name.endswith(FILLED_SUFFIX) else None
+        icon = _make_icon(self._colored(source), self._colored(filled) if filled else None)
         self._icons[name] = icon
         return QIcon(icon)
+
+    def _colored(self, source: str) -> bytes:
+        color = self._color.name(QColor.NameFormat.HexRgb)
+        return source.replace(PLACEHOLDER_COLOR, color).encode("utf-8")
+
+    def drawn_icon(self, key: str, source: str) -> QIcon:
+        """An icon from SVG text drawn in the same placeholder colour as the files (a glyph the
+        style asks for, which needs no file), in the theme colour and cached like the rest."""
+        cached = self._icons.get(key)
+        if cached is None:
+            cached = self._icons[key] = _make_icon(self._colored(source))
+        return QIcon(cached)
 
     def app_icon(self) -> QIcon:
         """The application mark in its own colours: it is never re-coloured by theme."""
@@ -134,8 +159,8 @@ class IconProvider:
         return self._sources[name]
 
 
-def _make_icon(svg: bytes) -> QIcon:
-    engine = SvgIconEngine(svg)
+def _make_icon(svg: bytes, svg_on: bytes | None = None) -> QIcon:
+    engine = SvgIconEngine(svg, svg_on)
     if engine.isNull():
         log.debug("icon SVG could not be parsed")
         return QIcon()

@@ -1,8 +1,9 @@
 """Light and dark looks for the whole app: palette, Fusion style, a small stylesheet, icon colour.
 
 Fusion is used on every platform because it is the one built-in style that paints entirely from the
-QPalette, so our palettes look the same on Windows, macOS and Linux. In SYSTEM mode the controller
-follows the desktop's light/dark setting live (Qt 6.5+ `colorSchemeChanged`).
+QPalette, so our palettes look the same on Windows, macOS and Linux (through panel_style.PanelStyle,
+which only redraws the dock panels' close button, a fixed dark bitmap in Fusion). In SYSTEM mode
+the controller follows the desktop's light/dark setting live (Qt 6.5+ `colorSchemeChanged`).
 
 The app stylesheet addresses widgets by object name, so the window must set them:
 `QLineEdit#searchBox` (search box), `QListView#results` (result list), `QTreeView#tree` (tree).
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.look.icons import IconProvider
+from desktop_app.look.panel_style import PanelStyle
 
 BASE_ENTRY_PT = 11.0
 DEFAULT_UI_PT = 10.0
@@ -191,6 +193,7 @@ def stylesheet(is_dark: bool, base_pt: float = DEFAULT_UI_PT) -> str:
     """
     c = colors(is_dark)
     search_pt = round(max(base_pt, 1.0) * 1.2, 1)
+    status_px = round(max(base_pt, 1.0) * 1.9)  # a line of status text: the bar stays one row
     return f"""
 QLineEdit#searchBox {{
     font-size: {search_pt}pt;
@@ -203,12 +206,8 @@ QLineEdit#searchBox:focus {{
     padding: 4px 8px;
     border: 2px solid palette(highlight);
 }}
-QListView#results::item {{
-    padding: 6px 8px;
-}}
-QTreeView#tree::item {{
-    padding: 4px 2px;
-}}
+QListView#results::item {{ padding: 6px 8px; }}
+QTreeView#tree::item {{ padding: 4px 2px; }}
 QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results,
 QListView#bookmarksPanelList, QListView#historyPanelList, QListView#notesPanelList {{
     border: 1px solid {c.border};
@@ -220,6 +219,7 @@ QListView#notesPanelList:focus {{
     border: 2px solid palette(highlight);
     padding: 0px;
 }}
+QStatusBar QProgressBar, QStatusBar QToolButton {{ max-height: {status_px}px; padding: 0 4px; }}
 QDialog#command_palette {{
     border: 1px solid {c.border};
     background: palette(window);
@@ -242,13 +242,15 @@ def entry_css(is_dark: bool, zoom: int) -> str:
     to the palette so the same HTML prints dark-on-white; pass is_dark=False when printing.
 
     Selectors:
-      body, p, li, td      body text, 150 % line height and spacing between paragraphs
-                           (Qt ignores a default-sheet `body` size, so blocks carry it)
+      body, p, li, td      body text and the spacing between paragraphs (Qt ignores a
+                           default-sheet `body` size, so blocks carry it); the line height is
+                           READING_LINE_HEIGHT (see `_reading_room_css`)
       p.title, p.section   entry title and section headings ("Related fields", …); real
                            <h1>/<h3> are avoided: Qt's heading sizes ignore zoom
       h1, h2, h3           kept for other documents
       a                    links (`entry:` scheme);  a.chip  region chips, tinted background
-      .kind                muted kind label under the title ("Field of expertise")
+      .kind                muted kind label under the title ("Field of expertise"); with the
+                           region chips it makes one line, p.meta
       .summary             the one-paragraph summary, slightly larger and italic
       .hl                  search-term highlight (<span class="hl">), readable in both themes;
                            Qt gives a span the body size, not its block's, so each block
@@ -263,9 +265,10 @@ def entry_css(is_dark: bool, zoom: int) -> str:
     def pt(factor: float) -> str:
         return f"{round(BASE_ENTRY_PT * factor * scale, 1)}pt"
 
-    return f"""
+    return (
+        f"""
 body, p, li, td {{ font-size: {pt(1.0)}; }}
-p, li {{ line-height: 150%; margin-top: 0px; margin-bottom: {round(9 * scale)}px; }}
+p, li {{ margin-top: 0px; margin-bottom: {round(9 * scale)}px; }}
 h1 {{ font-size: {pt(1.75)}; font-weight: 600; margin-top: {round(4 * scale)}px;
      margin-bottom: {round(2 * scale)}px; }}
 h2 {{ font-size: {pt(1.35)}; font-weight: 600; margin-top: {round(18 * scale)}px;
@@ -287,7 +290,29 @@ p.section .hl {{ font-size: {pt(1.12)}; }}
 p.summary .hl {{ font-size: {pt(1.12)}; }}
 .kind .hl {{ font-size: {pt(0.85)}; }}
 .muted {{ color: {c.muted}; }}
-.regions, .links {{ line-height: 170%; }}
+""".strip()
+        + "\n"
+        + _reading_room_css(scale)
+    )
+
+
+READING_LINE_HEIGHT = 115
+"""Percent of the font's own line spacing, which for the UI sans faces (Noto Sans, Segoe UI,
+DejaVu) is already ~1.35 em: 115 % puts lines ~1.55 em apart, the pitch of comfortable book and
+web text. The former 150 % (~2 em) cost a quarter of the lines a 1024×600 or 150 % screen can
+show, where the reader must hold at least 12 body lines (tests/gui/test_small_screens.py)."""
+
+
+def _reading_room_css(scale: float) -> str:
+    """Line heights and the compact entry header: kind, mark and region chips on one line under
+    the title, so on a short screen the body starts a few lines down, not half a screen down."""
+    line = READING_LINE_HEIGHT
+    return f"""
+p, li {{ line-height: {line}%; }}
+p.title {{ line-height: 110%; margin-bottom: {round(3 * scale)}px; }}
+p.meta {{ line-height: {line + 10}%; margin-bottom: {round(10 * scale)}px; }}
+.summary {{ margin-bottom: {round(10 * scale)}px; }}
+.regions, .links {{ line-height: {line + 15}%; }}
 """.strip()
 
 
@@ -310,7 +335,8 @@ class ThemeController(QObject):
         self._mode = ThemeMode(mode)
         self._system_palette = QPalette(app.palette())
         self._dark = False
-        app.setStyle("Fusion")
+        self._style = PanelStyle(icons)  # Fusion; the app keeps it, so do we (PySide)
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self._request_scheme()
         self._apply(self._wanted_dark())

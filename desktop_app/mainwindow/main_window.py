@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.navigation = TreeController(
             ops, self.actions_, settings, lambda: self.reading.current(), self
         )
+        self.navigation.set_icons(icons)
         self.reading = ReadingController(
             self.actions_, theme, settings, self.navigation.breadcrumb_for, self
         )
@@ -111,8 +112,9 @@ class MainWindow(QMainWindow):
         self.state.check_theme_action(self.actions_)
         self._connect_signals()
         self._update_title(None)
+        first_run = settings.values.window_state is None
         self.state.restore()
-        self.room.restore()
+        self.room.restore(first_run)
         if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
             self.statusBar().showMessage(settings.problem, ERROR_MS)
 
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.hsplit.setObjectName("mainSplitter")
         self.hsplit.addWidget(self.tree_panel)
         self.hsplit.addWidget(right)
+        self.hsplit.setCollapsible(0, False)  # Ctrl+B hides the tree; a drag only narrows it
         self.hsplit.setStretchFactor(0, 1)
         self.hsplit.setStretchFactor(1, 3)
         self.hsplit.setSizes([300, 900])
@@ -218,13 +221,16 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(reading.on_search_text)
         reading.sig_status.connect(self.status_results.setText)
         reading.sig_message.connect(self.statusBar().showMessage)
-        self._theme.sig_changed.connect(lambda _dark: refresh_icons(actions, self._icons))
+        # slots of objects the window owns (not lambdas): the theme outlives a closed window
+        self._theme.sig_changed.connect(self._refresh_icons)
+        self._theme.sig_changed.connect(tree.refresh_icons)
         self.user.sig_open.connect(self.open_location)
         self.user.sig_marks_changed.connect(self._set_marks)
 
     def _open_hit(self, location: Location, terms: tuple[str, ...], query: str) -> None:
         self.user.record_search(query)
         if self.reading.open_location(location, highlight=tuple(terms)):
+            self.results.mark_opened(location.slug)
             self.searching.compact()  # the entry gets the room
             self.reading.focus()  # PageDown, Space now scroll the entry; Esc comes back
 
@@ -234,6 +240,9 @@ class MainWindow(QMainWindow):
             self.navigation.select(location)
         self.user.on_location(location)
         self.sig_entry_shown.emit(title)
+
+    def _refresh_icons(self, _dark: bool = False) -> None:
+        refresh_icons(self.actions_, self._icons)
 
     def _set_marks(self, marks: Marks) -> None:
         self.navigation.set_marked(marks)

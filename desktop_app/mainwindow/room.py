@@ -18,7 +18,17 @@ from desktop_app.settings_store import SettingsStore
 
 FIRST_RUN_SIZE = (1200, 800)  # what a roomy screen gets; smaller screens get their whole area
 SHORT_SCREEN = 720  # px of available height below which the toolbar goes to the left edge
+NOTE_ROOM_SCREEN = 540
+"""px of available height below which a first run starts with the note pane closed (Ctrl+J
+opens it, and is remembered): 1366×768 at 150 % (about 910×485) has room for 12 body lines
+only without it; a 1024×600 netbook (about 1024×573) keeps it."""
 FRAME = (8, 32, 8)  # the window manager's side border, title bar and bottom border (outside)
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The available area of the widget's screen, in its (scaled) pixels: the one place the
+    window asks, so a test can stand in a 1024×600 or a 150 % screen."""
+    return widget.screen().availableGeometry()
 
 
 def first_run_rect(available: QRect) -> QRect:
@@ -81,10 +91,14 @@ class RoomController(QObject):
             "toggle_note_pane": self.toggle_notes,
         }
 
-    def restore(self) -> None:
+    def restore(self, first_run: bool) -> None:
+        """The remembered note pane; a first run on a very short screen starts without it, so
+        the entry has its twelve lines (the officer's Ctrl+J is remembered from then on)."""
         shown = self._settings.values.notes_visible
+        if first_run and available_area(self._reader).height() < NOTE_ROOM_SCREEN:
+            shown = False
         self._notes.setVisible(shown)
-        self._registry.action("toggle_note_pane").setChecked(shown)
+        self._remember_notes(shown)
 
     # -- the note pane ---------------------------------------------------------------------
 

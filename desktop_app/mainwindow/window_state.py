@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.look.theme import ThemeController, ThemeMode
-from desktop_app.mainwindow.room import clamped_rect, first_run_rect, short_screen
+from desktop_app.mainwindow import room
 from desktop_app.plain_text import show_message
 from desktop_app.settings_store import SettingsStore
 from desktop_app.tree.tree_controller import TreeController
@@ -64,7 +64,7 @@ class WindowState(QObject):
         self._restore_geometry()
         if values.window_state is not None:
             self._window.restoreState(values.window_state)
-        elif short_screen(self._window.screen().availableGeometry()):
+        elif room.short_screen(room.available_area(self._window)):
             # first run on a short screen: the toolbar's row goes to reading (left edge instead)
             for toolbar in self._window.findChildren(QToolBar):
                 self._window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
@@ -81,13 +81,13 @@ class WindowState(QObject):
         """The remembered geometry clamped onto this screen, or a first-run size made from the
         screen's available area (never a fixed size: netbooks and scaled screens are small)."""
         window = self._window
-        available = window.screen().availableGeometry()
+        available = room.available_area(window)
         geometry = self._settings.values.geometry
         if geometry is not None and window.restoreGeometry(geometry):
             if not window.isMaximized() and not window.isFullScreen():
-                window.setGeometry(clamped_rect(window.geometry(), available))
+                window.setGeometry(room.clamped_rect(window.geometry(), available))
         else:
-            window.setGeometry(first_run_rect(available))
+            window.setGeometry(room.first_run_rect(available))
 
     def save(self) -> None:
         self._settings.update(

@@ -67,9 +67,10 @@ def render_entry(
     terms: Collection[str] = (),
     tr: Translate = str,
     bookmarked: bool = False,
+    noted: bool = False,
 ) -> str:
     """The entry page; `bookmarked` adds "★ Bookmarked" to the kind line, so the page itself
-    says what Ctrl+D did."""
+    says what Ctrl+D did, and `noted` "✎ Your note" (the note pane may be closed)."""
     chips = " ".join(
         f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;'
         f"{html.escape(r.name).replace(' ', '&nbsp;')}"
@@ -81,13 +82,19 @@ def render_entry(
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
         f'<p class="title">{highlighted(entry.title, terms)}</p>',
-        _kind_line(kind_name(entry.kind, tr), tr("★ Bookmarked") if bookmarked else ""),
+        _meta_line(
+            kind_name(entry.kind, tr),
+            "  ·  ".join(
+                mark
+                for mark, on in ((tr("★ Bookmarked"), bookmarked), (tr("✎ Your note"), noted))
+                if on
+            ),
+            f"{html.escape(tr('Regions'))}: {chips}" if chips else "",
+        ),
     ]
     if entry.aliases:
         also = ", ".join(highlighted(a, terms) for a in entry.aliases)
         parts.append(f'<p class="muted">{html.escape(tr("Also known as"))}: {also}</p>')
-    if chips:
-        parts.append(f'<p class="regions">{html.escape(tr("Regions"))}: {chips}</p>')
     parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
@@ -100,9 +107,12 @@ def render_entry(
     return "".join(parts)
 
 
-def _kind_line(kind: str, mark: str) -> str:
+def _meta_line(kind: str, mark: str, regions_html: str) -> str:
+    """Kind, bookmark and region chips on one line under the title (a short screen keeps its
+    rows for the body); `regions_html` is already escaped."""
     text = f"{kind}  ·  {mark}" if mark else kind
-    return f'<p class="kind">{html.escape(text)}</p>'
+    regions = f' &nbsp;&nbsp; <span class="regions">{regions_html}</span>' if regions_html else ""
+    return f'<p class="meta"><span class="kind">{html.escape(text)}</span>{regions}</p>'
 
 
 def render_region(

@@ -93,7 +93,7 @@ class ReadingController(QObject):
         layout.addWidget(self.find_bar)
         self.view.sig_navigate.connect(self.open_location)
         self.find_bar.sig_closed.connect(self.focus)
-        theme.sig_changed.connect(lambda _dark: self.rerender())
+        theme.sig_changed.connect(self.rerender)  # a slot, dropped with the window
         self._update_navigation_actions()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
@@ -201,8 +201,16 @@ class ReadingController(QObject):
         if entry.kind == "about":  # "…has defined the following fields": list them
             linked = list(catalogue.entries("field"))
         links = [LinkTarget(e.slug, e.title, e.kind) for e in linked]
-        bookmarked = slug in self._marks.bookmarked
-        html = render_entry(entry, regions, links, self._highlight, self.tr, bookmarked)
+        marks = self._marks
+        html = render_entry(
+            entry,
+            regions,
+            links,
+            self._highlight,
+            self.tr,
+            bookmarked=slug in marks.bookmarked,
+            noted=slug in marks.noted,
+        )
         self.view.show_html(html, self._css())
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
         return entry.title
@@ -239,7 +247,7 @@ class ReadingController(QObject):
     def _css(self) -> str:
         return entry_css(self._theme.is_dark(), self._zoom)
 
-    def rerender(self) -> None:
+    def rerender(self, _dark: bool = False) -> None:
         """Draw the current page again (new zoom or theme, a new star): not a visit, no
         history change, and the officer keeps their place in the text."""
         if self._shown is not None:
@@ -255,12 +263,13 @@ class ReadingController(QObject):
             self.rerender()
 
     def set_marks(self, marks: Marks) -> None:
-        """Bookmarks changed: the page on screen shows its star if its own state changed."""
+        """Bookmarks or notes changed: the page on screen shows its ★ and ✎ if its own marks
+        changed."""
         before, self._marks = self._marks, marks
         shown = self._shown
         if shown is None or shown.kind != "entry":
             return
-        if (shown.slug in before.bookmarked) != (shown.slug in marks.bookmarked):
+        if shown.slug in before.changed(marks):
             self.rerender()
 
     # -- history and zoom ------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -18,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFocusEvent,
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QTextDocument,
@@ -169,35 +172,53 @@ class ResultDelegate(QStyledItemDelegate):
         selected: bool,
     ) -> None:
         """The bold title, elided to leave room for the kind badge after it."""
-        metrics = option.fontMetrics
-        line = metrics.height()
+        title, badge, badge_rect = self._title_layout(option, index, rect)
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        badge = kind_name(str(index.data(ResultRole.KIND)), self.tr)
-        badge_width = metrics.horizontalAdvance(badge) + 14
-        title = painter.fontMetrics().elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8
-        )
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
-            rect.x(),
-            rect.y(),
-            rect.width(),
-            line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title,
+            rect.x(), rect.y(), rect.width(), option.fontMetrics.height(), align, title
         )
-        title_width = painter.fontMetrics().horizontalAdvance(title)
         painter.setFont(option.font)
-        badge_rect = QRectF(rect.x() + title_width + 8, rect.y() + 1, badge_width, line - 2)
-        fill = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-        fill.setAlphaF(0.18 if not selected else 0.35)
+        fill, ink = self._badge_colors(option.palette, selected)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(badge_rect, 6, 6)
-        painter.setPen(text_color)
+        painter.setPen(ink if ink is not None else text_color)
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+
+    def _title_layout(
+        self, option: QStyleOptionViewItem, index: AnyIndex, rect: QRect
+    ) -> tuple[str, str, QRectF]:
+        """The elided bold title, the kind badge's text and where the badge goes (after it)."""
+        metrics = option.fontMetrics
+        badge = kind_name(str(index.data(ResultRole.KIND)), self.tr)
+        badge_width = metrics.horizontalAdvance(badge) + 14
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        bold = QFontMetrics(title_font)
+        title = bold.elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8
+        )
+        left = rect.x() + bold.horizontalAdvance(title) + 8
+        return title, badge, QRectF(left, rect.y() + 1, badge_width, metrics.height() - 2)
+
+    def badge_rect(self, option: QStyleOptionViewItem, index: AnyIndex) -> QRectF:
+        """The kind badge of the row painted with `option` (tests sample its colour)."""
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        return self._title_layout(option, index, rect)[2]
+
+    @staticmethod
+    def _badge_colors(palette: QPalette, selected: bool) -> tuple[QColor, QColor | None]:
+        """A tint of the accent on a plain row; on a selected (accent) row a tint of the accent
+        would vanish, so the badge turns into a small plain-base label with plain text."""
+        if selected:
+            return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+        fill.setAlphaF(0.18)
+        return fill, None
 
     def _paint_snippet(
         self,
@@ -279,6 +300,28 @@ class ResultsList(QListView):
         index = self.model().index(row, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tab or F6 into the list: the row the cursor is on is shown chosen (Qt puts the
+        cursor on the first row without selecting it), so the officer sees what Enter opens."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().isSelected(current):
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.selectionModel().select(current, flag)
+
+    def mark_opened(self, slug: str) -> None:
+        """The result just opened becomes the current row (Enter without moving opens the
+        first one): after Esc, Down goes on to the next result instead of back to it."""
+        model = self.model()
+        current = self.currentIndex()
+        if current.isValid() and current.data(ResultRole.SLUG) == slug:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ResultRole.SLUG) == slug:
+                self.setCurrentIndex(index)
+                return
 
     def selected_row(self) -> int:
         return self.currentIndex().row() if self.currentIndex().isValid() else -1

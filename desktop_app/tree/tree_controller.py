@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.look.icons import IconProvider
 from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
 from desktop_app.settings_store import SettingsStore
@@ -31,6 +32,7 @@ GROUPING_ACTIONS = {
     "kind": "group_kind",
 }
 EXPAND_ALL_BELOW = 30  # top-level rows: at most this many are expanded after a build
+MIN_TREE_CHARS = 16  # the tree's narrowest width, in average characters
 
 
 class TreeController(QObject):
@@ -66,8 +68,11 @@ class TreeController(QObject):
         self._library: Library | None = None
         self._grouping = settings.values.grouping
         self._syncing = False
+        self._closed: set[TreeNode] = set()  # branches the officer collapsed: kept collapsed
         self._build_widgets(parent)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.collapsed.connect(lambda index: self._branch_toggled(index, closed=True))
+        self.view.expanded.connect(lambda index: self._branch_toggled(index, closed=False))
         self.view.activated.connect(self._on_activated)
         self.grouping.currentIndexChanged.connect(
             lambda _i: self.set_grouping(str(self.grouping.currentData()))
@@ -82,6 +87,9 @@ class TreeController(QObject):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut name ends in "…"
+        # narrow, but never so narrow that labels are a letter or two (tooltips give the rest)
+        self.view.setMinimumWidth(self.view.fontMetrics().averageCharWidth() * MIN_TREE_CHARS)
         self.view.setAccessibleName(self.tr("Catalogue tree"))
         self.view.setAccessibleDescription(self.tr("Regions, fields and programmes; Enter opens"))
         self.grouping = QComboBox(parent)
@@ -118,6 +126,14 @@ class TreeController(QObject):
 
     def set_marked(self, marks: Marks) -> None:
         self.model.set_marked(marks)
+
+    def set_icons(self, icons: IconProvider) -> None:
+        """Entry rows get their kind's icon; `refresh_icons` repaints them in a new theme."""
+        self.model.set_icons(icons.icon)
+
+    def refresh_icons(self, _dark: bool = False) -> None:
+        """A new theme: repaint, and the rows' icons are asked for in its colour."""
+        self.view.viewport().update()
 
     # -- grouping and building -------------------------------------------------------------
 
@@ -157,6 +173,7 @@ class TreeController(QObject):
         )
 
     def _built(self, root: TreeNode, restore: Location | None) -> None:
+        self._closed.clear()
         self.model.set_root(root)
         rows = self.model.rowCount()
         if rows <= EXPAND_ALL_BELOW:
@@ -172,28 +189,71 @@ class TreeController(QObject):
 
     def select(self, location: Location) -> None:
         """Make the node of `location` current without opening it again (or clear the current
-        node: an old highlight would claim the tree shows this page)."""
+        node: an old highlight would claim the tree shows this page).
+
+        A branch the officer collapsed stays collapsed (Back, Forward, a search, a link): the
+        row chosen is one already in view, else one not under such a branch (its parents are
+        opened), else none is selected and the collapsed branch around it gets the cursor."""
         kind = NodeKind.ENTRY if location.kind == "entry" else NodeKind.REGION
-        index = self.model.first_index_of(location.slug, kind)
+        rows = self.model.indexes_of(location.slug, kind)
+        index = self._row_to_show(rows)
         self._syncing = True
         try:
-            if index.isValid():
+            if index is not None:
                 self.view.setCurrentIndex(index)
                 self.view.scrollTo(index)
             else:
-                self.view.selectionModel().clearCurrentIndex()
                 self.view.clearSelection()
+                cursor = self._closed_branch_of(rows[0]) if rows else QModelIndex()
+                flag = QItemSelectionModel.SelectionFlag.NoUpdate
+                self.view.selectionModel().setCurrentIndex(cursor, flag)
         finally:
             self._syncing = False
 
+    def _row_to_show(self, rows: list[QModelIndex]) -> QModelIndex | None:
+        """Of a page's rows, the one to select: in view, else not under a collapsed branch."""
+        index = next((i for i in rows if self._in_view(i)), None)
+        return index or next((i for i in rows if not self._under_closed(i)), None)
+
+    def _branch_toggled(self, index: QModelIndex, closed: bool) -> None:
+        node = self.model.node(index)
+        if node is None or self._syncing:
+            return
+        if closed:
+            self._closed.add(node)
+        else:
+            self._closed.discard(node)
+
+    def _in_view(self, index: QModelIndex) -> bool:
+        parent = index.parent()
+        while parent.isValid():
+            if not self.view.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    def _under_closed(self, index: QModelIndex) -> bool:
+        return self._closed_branch_of(index).isValid()
+
+    def _closed_branch_of(self, index: QModelIndex) -> QModelIndex:
+        """The outermost branch above `index` the officer collapsed (invalid: none)."""
+        found, parent = QModelIndex(), index.parent()
+        while parent.isValid():
+            if self.model.node(parent) in self._closed and not self.view.isExpanded(parent):
+                found = parent
+            parent = parent.parent()
+        return found
+
     def breadcrumb_for(self, slug: str, kind: NodeKind) -> list[str]:
-        """The path to the page: the current node's if it is this page, else the first one."""
+        """The path to the page: the current node's if it is this page, else the row `select`
+        will choose, so the breadcrumb names the branch the tree highlights."""
         current = self.view.currentIndex()
         node = self.model.node(current)
         if node is not None and node.slug == slug:
             return self.model.breadcrumb(current)
-        index = self.model.first_index_of(slug, kind)
-        return self.model.breadcrumb(index) if index.isValid() else []
+        rows = self.model.indexes_of(slug, kind)
+        index = self._row_to_show(rows) or (rows[0] if rows else None)
+        return self.model.breadcrumb(index) if index is not None else []
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:

@@ -10,6 +10,7 @@ have dropped their indexes.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any, overload
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from desktop_app.plain_text import plain_tooltip
 from desktop_app.tree.tree_builders import (
@@ -82,6 +83,7 @@ class NavigationTreeModel(QAbstractItemModel):
         self._first: dict[tuple[NodeKind, str], TreeNode] = {}
         self._entry_nodes: dict[str, list[TreeNode]] = {}
         self._marks = Marks()
+        self._icon_for: Callable[[str], QIcon] | None = None
         if root is not None:
             self.set_root(root)
 
@@ -123,6 +125,21 @@ class NavigationTreeModel(QAbstractItemModel):
         An entry linked to several regions has several rows; the first is the predictable one."""
         node = self._first.get((node_kind, slug))
         return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def indexes_of(self, slug: str, node_kind: NodeKind = NodeKind.ENTRY) -> list[QModelIndex]:
+        """Every row of an entry (one per region it names, depth first); a region's one row."""
+        if node_kind is NodeKind.ENTRY:
+            nodes = self._entry_nodes.get(slug, [])
+        else:
+            first = self._first.get((node_kind, slug))
+            nodes = [first] if first is not None else []
+        return [self.createIndex(node.row, 0, node) for node in nodes]
+
+    def set_icons(self, icon_for: Callable[[str], QIcon] | None) -> None:
+        """Entry rows show their kind's icon (`field`, `initiative`, `dialogue`: an SVG of that
+        name in resources/icons/); the icon is asked for at paint time, so a new theme's
+        colour shows on the next repaint."""
+        self._icon_for = icon_for
 
     def breadcrumb(self, index: AnyIndex) -> list[str]:
         """Labels from the top level down to `index`, without counts, for the entry header."""
@@ -215,6 +232,8 @@ class NavigationTreeModel(QAbstractItemModel):
         node: TreeNode = index.internalPointer()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(node)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(node)
         if role == Qt.ItemDataRole.FontRole:
             return _bold() if self._is_bold(node) else None
         if role == Qt.ItemDataRole.ToolTipRole:  # titles and region names are data
@@ -246,6 +265,12 @@ class NavigationTreeModel(QAbstractItemModel):
             )
         return _tr("{label} ({count})").format(label=node.label, count=locale.toString(node.count))
 
+    def _icon(self, node: TreeNode) -> QIcon | None:
+        if node.kind is not NodeKind.ENTRY or node.entry_kind is None or self._icon_for is None:
+            return None
+        icon = self._icon_for(node.entry_kind)
+        return None if icon.isNull() else icon
+
     def _is_bold(self, node: TreeNode) -> bool:
         """Bold is the heading style (groups, regions with children); never a mark."""
         return node.kind in (NodeKind.GROUP, NodeKind.REGION) and bool(node.children)
@@ -268,11 +293,11 @@ class NavigationTreeModel(QAbstractItemModel):
         )
         return f"{named.format(region=region)}; {total.format(region=region)}"
 
-    def _tooltip(self, node: TreeNode) -> str | None:
+    def _tooltip(self, node: TreeNode) -> str:
         if node.kind is NodeKind.ENTRY and node.entry_kind is not None:
             return _tr("{kind}: {title}").format(
                 kind=kind_label(node.entry_kind, translate_label), title=node.label
             )
         if node.kind is NodeKind.REGION and node.count is not None:
             return self._region_tooltip(node.label, node.own, node.count)
-        return None
+        return self._display(node)  # a group's whole label, for a narrow tree that cuts it

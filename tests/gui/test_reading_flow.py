@@ -100,3 +100,31 @@ def test_escape_closes_a_panel_and_its_shortcut_toggles_it(qtbot, window: MainWi
         qtbot.keyClick(QApplication.focusWidget(), key, modifiers)  # the same shortcut closes
         assert not panel.isVisible()
         assert window.entry_view.hasFocus()
+
+
+def test_after_esc_down_and_enter_open_the_next_result(qtbot, window: MainWindow):
+    """Enter opened the first result without moving; Esc, Down, Enter reads the second."""
+    open_first_result(qtbot, window, "migration")
+    first = window.reading.current()
+    assert window.results.selected_row() == 0  # the list says which result is open
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.sig_entry_shown):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    second = window.results.model().hit(1)
+    assert window.reading.current() == Location("entry", second.slug) != first
+
+
+def test_tab_from_the_search_box_chooses_a_result_you_can_see(qtbot, window: MainWindow):
+    """Tab lands in the results with the first row chosen (not an invisible cursor); Enter
+    opens it and the cursor goes on into the reader."""
+    window.focus_search()
+    type_search(qtbot, window, "border management")
+    assert window.results.selected_row() == -1
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Tab)
+    assert window.results.hasFocus() and window.results.selected_row() == 0
+    assert window.results.selectionModel().isSelected(window.results.currentIndex())  # painted
+    with qtbot.waitSignal(window.sig_entry_shown):
+        qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    assert window.reading.current().slug == window.results.model().hit(0).slug
+    assert window.entry_view.hasFocus()

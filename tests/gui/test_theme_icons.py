@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle
 
 from desktop_app.commands.actions import ACTIONS
 from desktop_app.look.icons import APP_ICON, IconProvider
@@ -197,7 +197,9 @@ def test_controller_switches_and_signals(qtbot, qapp: QApplication, controller) 
     assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
     assert "QLineEdit#searchBox" in qapp.styleSheet()
     qapp.setStyleSheet("")  # uncover the base style the sheet wraps (the fixture restores it)
-    assert qapp.style().name().lower() == "fusion"
+    style = qapp.style()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    assert base.name().lower() == "fusion"
 
     with qtbot.waitSignal(controller.sig_changed, check_params_cb=lambda dark: dark is False):
         controller.set_mode(ThemeMode.LIGHT)

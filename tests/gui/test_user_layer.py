@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.briefing.briefing_dialog import BriefingDialog
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.paths import AppPaths
 from desktop_app.reading.navigation import Location
@@ -125,38 +124,6 @@ def test_copy_citation(qtbot, window: MainWindow):
         qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
     text = QGuiApplication.clipboard().text()
     assert text.startswith("“Research”.") and "2026.11.0" in text and "data as of" in text
-
-
-def test_pdf_briefing_with_notes(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
-    store_of(window).save_note("research", "My private remark")
-    store_of(window).set_bookmark("integration", True)
-    window.open_location(Location("entry", "research"))
-    with qtbot.waitSignal(window.user.briefing.sig_dialog_shown) as shown:
-        window.actions_.action("export_pdf").trigger()
-    dialog = shown.args[0]
-    assert isinstance(dialog, BriefingDialog)
-    assert dialog.chosen() == ["research"]
-    dialog.entries.item(1).setCheckState(Qt.CheckState.Checked)
-    dialog.with_notes.setChecked(True)
-    import desktop_app.briefing.briefing_dialog as briefing_dialog
-
-    written: list[str] = []
-    real_write = briefing_dialog.write_pdf
-
-    def spy(path: str, document_html: str, stamp, title: str) -> int:
-        written.append(document_html)
-        return real_write(path, document_html, stamp, title)
-
-    monkeypatch.setattr(briefing_dialog, "write_pdf", spy)
-    pdf = tmp_path / "briefing.pdf"
-    with qtbot.waitSignal(dialog.sig_exported) as exported:  # the entries are read off-thread
-        dialog.export_to(str(pdf))
-    pages = exported.args[0]
-    assert pages >= 3  # title page + two entries
-    data = pdf.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 5_000
-    # the PDF's text is compressed: check the page source the PDF was painted from
-    assert "My private remark" in written[0] and "My note" in written[0]
 
 
 def test_handover_export_and_import_through_the_window(qtbot, window: MainWindow, tmp_path: Path):

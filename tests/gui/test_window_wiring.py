@@ -74,7 +74,16 @@ EXPECTED_MENUS = {
     ],
     "Help": ["shortcut_sheet", "-", "about"],
 }
-EXPECTED_TOOLBAR = ["back", "forward", "show_about_entry", "toggle_tree", "-", "command_palette"]
+EXPECTED_TOOLBAR = [
+    "back",
+    "forward",
+    "show_about_entry",
+    "toggle_tree",
+    "-",
+    "toggle_bookmark",
+    "-",
+    "command_palette",
+]
 
 
 def _ids(actions) -> list[str]:
