@@ -16,13 +16,12 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Protocol
 
 from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, normalize, query_word
 from search_index.analysis import terms as english_terms
 from search_index.languages import LANGUAGES, LATIN, candidate_languages, stem, vocabulary
-from search_index.normalize import word_script
+from search_index.normalize import normalize_word, word_script
 
 logger = logging.getLogger(__name__)
 Phrase = tuple[str, ...]  # English index terms
@@ -66,7 +65,6 @@ def label_words(label: str) -> list[str]:
     return [query_word(m.group()) for m in WORD_RE.finditer(label)]
 
 
-@lru_cache(maxsize=200_000)
 def keeps(word: str, language: str) -> bool:
     """Whether a word takes part in matching labels of this language."""
     return (
@@ -75,6 +73,13 @@ def keeps(word: str, language: str) -> bool:
         and word not in vocabulary().small(language)
         and (language in candidate_languages(word_script(word)))
     )
+
+
+def _forget_label_words() -> None:
+    """The word caches filled by ~8,000 labels hold ~3 MB an officer's queries mostly never
+    ask for again (idle memory is budgeted): they refill with what is actually typed."""
+    for cached in (normalize_word, normalize, query_word, stem):
+        cached.cache_clear()
 
 
 def _linked(concept: Any) -> dict[str, float]:
@@ -120,6 +125,7 @@ class ConceptIndex:
             self._add(language, kind, label, concept.id, info, words)
         self._acronyms.sort()
         self.words: frozenset[str] = frozenset(words)
+        _forget_label_words()
 
     def _add(
         self, language: str, kind: str, label: str, cid: str, info: _Concept, words: set[str]
@@ -143,10 +149,11 @@ class ConceptIndex:
         tables = [(self._tables[language], key)]
         if len(key) > 1:
             tables.append((self._bags[language], tuple(sorted(key))))
+        row = (cid, label, kind)
         for table, where in tables if key else ():
             rows = table.setdefault(where, [])
-            if all(row[0] != cid for row in rows):
-                rows.append((cid, label, kind))
+            if all(other[0] != cid for other in rows):
+                rows.append(row)
         if language == "en" and kind != "hidden":
             phrase = tuple(english_terms(label))
             if phrase and phrase not in info.english:
