@@ -180,6 +180,8 @@ def detect(raw: str, words: Iterable[str]) -> tuple[str, str]:
     vocab = vocabulary()
     score = dict.fromkeys(LATIN, 0)
     for word in words:
+        if len(word) < 2:  # a lone letter ("m" being typed, French m') tells nothing
+            continue
         for language in LATIN:
             if word in vocab.small(language):
                 score[language] += 2
