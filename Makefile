@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DATA   := build/catalogue
-SOURCES := $(shell find resources -type f 2>/dev/null)
+SOURCES := $(shell find resources -type f -not -name '*.qm' 2>/dev/null)
 
 # The venv is stamped with the exact interpreter that made it: `make PYTHON=python3.13 test` after
 # a 3.11 run rebuilds .venv instead of failing until `make clean`.
@@ -13,7 +13,7 @@ $(error PYTHON=$(PYTHON) does not run; install Python 3.11 or newer or pass PYTH
 endif
 STAMP := $(VENV)/.installed-$(PYVER)
 
-.PHONY: run test install build lint bench bench-publish clean translations gazetteer
+.PHONY: run test install build lint bench bench-publish clean translations qm gazetteer
 
 # whoosh/support/pyparsing.py is an unused vendored copy (nothing in whoosh imports it) whose
 # escape sequences Python 3.12+ rejects; the rest of whoosh must compile with warnings as errors.
@@ -41,20 +41,34 @@ $(DATA)/catalogue.sqlite: $(STAMP) $(SOURCES)
 
 build: $(DATA)/catalogue.sqlite
 
-run: build
+run: build qm
 	$(PY) -m desktop_app
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint
+# tests/unit/i18n/test_translation_files.py fails while a language has unfinished messages
+test: lint qm
 	$(PY) -m pytest -q -p no:cacheprovider
 
-# the translation template: copy to field_reference_<lang>.ts, translate in Qt Linguist,
-# compile with pyside6-lrelease into resources/translations/ (loaded by the UI locale)
+# Interface languages (desktop_app/i18n/languages.py). `make translations` brings the template
+# and every language file up to date with the sources (new strings added as unfinished, vanished
+# ones dropped, translations kept); translators fill the language files in Qt Linguist. `make qm`
+# compiles them with pyside6-lrelease (statistics printed); .qm files are build products.
+LANGS   := fr ar ru es pt
+TS_DIR  := resources/translations
+TS      := $(TS_DIR)/field_reference.ts $(LANGS:%=$(TS_DIR)/field_reference_%.ts)
+QM      := $(LANGS:%=$(TS_DIR)/field_reference_%.qm)
+
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find desktop_app -name '*.py' | sort) -ts resources/translations/field_reference.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative \
+	    $$(find desktop_app -name '*.py' | sort) -ts $(TS)
+
+$(TS_DIR)/field_reference_%.qm: $(TS_DIR)/field_reference_%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+qm: $(QM)
 
 # Results go to build/bench/ (the tracked tree stays clean); `make bench-publish` copies them over
 # docs/benchmarks.md when they are worth committing.
@@ -89,7 +103,7 @@ $(BUNDLE_STAMP): $(STAMP) pyproject.toml
 	touch $@
 
 # dist/field-reference/: the PyInstaller onedir with `field-reference` (GUI) and `fieldref` (CLI)
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) qm
 	$(PY) packaging/build_bundle.py
 
 # Linux: dist/*.deb and the portable dist/*.tar.gz; macOS: dist/*.dmg (Windows: see release.yml)

@@ -51,10 +51,22 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for pyside6-lupdate; the start-up controller translates it."""
+    return text
+
+
 def how_to_fix(message: str) -> str:
+    """English source text, translated where it is shown (StartupController.failed)."""
     if "not found" in message or "run 'fieldref build'" in message:
-        return "From a source checkout run 'make build'; an installed copy should be reinstalled."
-    return "Reinstall Field Reference, or rebuild the catalogue with 'fieldref build'."
+        return QT_TRANSLATE_NOOP(
+            "StartupController",
+            "From a source checkout run 'make build'; an installed copy should be reinstalled.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "StartupController",
+        "Reinstall Field Reference, or rebuild the catalogue with 'fieldref build'.",
+    )
 
 
 def run(argv: Sequence[str]) -> int:
@@ -86,7 +98,6 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
     stop_source_caching()  # before anything else is imported: see the module's docstring
 
     from desktop_app.boot.paint_probe import PaintProbe
-    from desktop_app.boot.translations import install_translators
     from desktop_app.operations import Operations
     from desktop_app.paths import resolve_paths, user_dir_problem
 
@@ -101,7 +112,6 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
     read_only = user_dir_problem(paths.user_dir)  # a read-only stick still starts, read-only
     if read_only:
         print(f"field-reference: {read_only}", file=sys.stderr)
-    install_translators(app, paths.resources / "translations")
 
     ops = Operations(app)
     window, controller, problems = compose(app, paths, ops, self_test=args.self_test)
@@ -111,7 +121,9 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
     window.show()
     window.focus_search()  # typing at once must search, not land in a note or the tree
     if problems:
-        window.statusBar().showMessage(problems[0], 10_000)
+        from desktop_app.i18n.errors import START, explained
+
+        window.statusBar().showMessage(explained(START, problems[0]), 10_000)
 
     controller.start()
 
@@ -126,7 +138,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
         )
 
     code = app.exec()
-    window.shutdown()  # ends the background work before the library closes
+    controller.host.window.shutdown()  # ends the background work before the library closes
     controller.close()
     return code
 
@@ -135,43 +147,19 @@ def compose(
     app: QApplication, paths: AppPaths, ops: Operations, *, self_test: bool = False
 ) -> tuple[MainWindow, StartupController, list[str]]:
     """The window, the controller that opens the library into it, and the start-up problems
-    (one line each); the app and the GUI tests build the app through here."""
+    (one line each); the app and the GUI tests build the app through here. The window is made,
+    in the remembered language, by a `WindowHost` (`controller.host`), which builds it again
+    when the officer picks another language."""
     from desktop_app.boot.startup_controller import StartupController
+    from desktop_app.boot.window_host import WindowHost
 
-    window, problems = make_window(app, paths, ops)
+    host = WindowHost(app, paths, ops, qt_translations=None)
     controller = StartupController(
-        app, window, paths, ops, self_test=self_test, fix_hint=how_to_fix
+        app, host.window, paths, ops, self_test=self_test, fix_hint=how_to_fix
     )
-    window.actions_.connect({"import_pack": controller.import_pack})
-    ops.sig_failed.connect(window.show_error)  # the one user-facing error path
-    return window, controller, problems
-
-
-def make_window(
-    app: QApplication, paths: AppPaths, ops: Operations
-) -> tuple[MainWindow, list[str]]:
-    """The main window with its collaborators (see `compose`)."""
-    from desktop_app.commands.actions import ActionRegistry, load_overrides
-    from desktop_app.look.icons import IconProvider
-    from desktop_app.look.theme import ThemeController, ThemeMode
-    from desktop_app.mainwindow.main_window import MainWindow
-    from desktop_app.settings_store import SettingsStore
-
-    settings = SettingsStore(paths.settings_file)
-    icons = IconProvider(paths.resources / "icons")
-    theme = ThemeController(app, icons, ThemeMode(settings.values.theme))
-    app.setWindowIcon(icons.app_icon())
-    overrides, problems = load_overrides(paths.shortcuts_file)
-    window = MainWindow(
-        lambda parent: ActionRegistry(parent, overrides),
-        icons,
-        theme,
-        settings,
-        paths.shortcuts_file,
-        ops,
-    )
-    window.user.briefing.set_settings(settings)  # remembers where briefings are saved
-    return window, problems
+    controller.host = host
+    host.attach(controller)  # import_pack, the language actions and ops.sig_failed → show_error
+    return host.window, controller, host.problems
 
 
 def _quiet_offscreen_warnings() -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 
 logger = logging.getLogger(__name__)
 
@@ -185,4 +185,4 @@ class Operations(QObject):
             return
         if job.on_failure is not None and job.on_failure(job.error):
             return
-        self.sig_failed.emit(one_line(job.error))
+        self.sig_failed.emit(said(job.error))

@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.i18n.languages import CHOICES as LANGUAGES
+from desktop_app.i18n.languages import SYSTEM as FOLLOW_SYSTEM
 from desktop_app.reading.navigation import Location
 
 ZOOM_DEFAULT = 100
@@ -40,6 +42,7 @@ class Settings:
     zoom: int = ZOOM_DEFAULT
     grouping: str = "region"
     theme: str = "system"
+    language: str = FOLLOW_SYSTEM  # an ISO 639 code of a shipped language, or "system"
     tree_visible: bool = True
     notes_visible: bool = True  # the note pane under the entry (View › Show My Note Pane)
     location: Location | None = None
@@ -55,6 +58,7 @@ KEYS: dict[str, str] = {
     "zoom": "view/zoom",
     "grouping": "view/grouping",
     "theme": "view/theme",
+    "language": "view/language",
     "tree_visible": "view/tree",
     "notes_visible": "view/notes",
     "location": "view/location",
@@ -115,6 +119,7 @@ def validated(raw: Mapping[str, object]) -> Settings:
         zoom=_zoom(raw.get("zoom", ZOOM_DEFAULT)),
         grouping=_choice(raw.get("grouping"), GROUPINGS, DEFAULTS.grouping),
         theme=_choice(raw.get("theme"), THEMES, DEFAULTS.theme),
+        language=_choice(raw.get("language"), LANGUAGES, DEFAULTS.language),
         tree_visible=_flag(raw.get("tree_visible"), DEFAULTS.tree_visible),
         notes_visible=_flag(raw.get("notes_visible"), DEFAULTS.notes_visible),
         location=_location(raw.get("location")),

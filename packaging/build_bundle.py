@@ -1,5 +1,7 @@
 """Build the PyInstaller onedir bundle: `python packaging/build_bundle.py`, run by `make bundle`.
 
+0. Compile the interface translations (resources/translations/*.ts) into .qm files with
+   pyside6-lrelease: the spec ships every .qm it finds, and Qt's qtbase_<lang>.qm for those only.
 1. Compile the catalogue with `fieldref build` into build/bundle-stage/catalogue/ (its search
    index is deleted again: it cannot be opened on another machine, see field-reference.spec).
 2. Run PyInstaller on packaging/field-reference.spec with SOURCE_DATE_EPOCH (the commit time)
@@ -75,6 +77,19 @@ def stage_catalogue(stage: Path, env: dict[str, str]) -> None:
     shutil.rmtree(out / "index", ignore_errors=True)  # per-machine: rebuilt on first start
 
 
+def compile_translations() -> None:
+    """field_reference_<lang>.ts -> .qm beside it (build products, git-ignored); lrelease prints
+    how many messages each language has finished."""
+    lrelease = Path(sys.executable).with_name(f"pyside6-lrelease{EXE_SUFFIX}")
+    tool = str(lrelease) if lrelease.is_file() else shutil.which("pyside6-lrelease")
+    if tool is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 in this environment")
+    for ts in sorted((ROOT / "resources" / "translations").glob("field_reference_*.ts")):
+        cmd = [tool, str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        if subprocess.run(cmd, check=False).returncode != 0:
+            raise SystemExit(f"pyside6-lrelease failed on {ts.name}")
+
+
 def run_pyinstaller(dist: Path, work: Path, env: dict[str, str]) -> None:
     cmd = [
         sys.executable,
@@ -117,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", type=Path, default=ROOT / "build" / "bundle-stage")
     args = parser.parse_args(argv)
     env = build_env(args.stage.resolve())
+    compile_translations()
     stage_catalogue(args.stage.resolve(), env)
     run_pyinstaller(args.dist.resolve(), args.work.resolve(), env)
     check_bundle(args.dist.resolve() / "field-reference", project_version())

@@ -65,6 +65,10 @@ RECOMMENDED: dict[str, str] = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libcups.so.2": "libcups2t64 | libcups2",
 }
+# Not a library: a font with Cyrillic (and Latin) glyphs. fontconfig's own dependency accepts
+# Bitstream Vera, which has none; DejaVu (3 MB) also covers Arabic. The app bundles only Noto
+# Sans Arabic as a fallback (desktop_app/boot/fonts.py); fonts-noto-core is 42.6 MB installed.
+FONTS = "fonts-dejavu-core | fonts-liberation2 | fonts-liberation | fonts-noto-core"
 ELF_MAGIC = b"\x7fELF"
 NEEDED = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
 GLIBC_VERSION = re.compile(r"\bGLIBC_(\d+)\.(\d+)")
@@ -123,7 +127,7 @@ def relations(folder: Path) -> Relations:
             unknown[soname] = users
     depends.discard("libc6")
     return Relations(
-        depends=[f"libc6 (>= {glibc[0]}.{glibc[1]})", *sorted(depends)],
+        depends=[f"libc6 (>= {glibc[0]}.{glibc[1]})", *sorted(depends), FONTS],
         recommends=sorted(recommends - depends),
         unknown=unknown,
     )

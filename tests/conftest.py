@@ -13,6 +13,10 @@ import pytest
 from tests.helpers import SHIPPED_SOURCE, THESAURUS, write_source
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the desktop's language (View › Language › Follow System): tests assert
+# English text, so the desktop they see has no language, whatever the developer's LANG is.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 # Before anything resolves a path (module- and session-scoped fixtures run before the per-test
 # isolation below, and subprocesses inherit the environment): point HOME and the XDG folders at a

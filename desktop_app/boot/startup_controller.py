@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.i18n.errors import TEMPORARY_INDEX, explained
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.operations import Operations, Progress
 from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
 
 if TYPE_CHECKING:  # db and search_index load on the worker, after the first paint
+    from desktop_app.boot.window_host import WindowHost
     from desktop_app.library import Completion, Library
 
 
@@ -34,10 +36,11 @@ def open_in_background(
     """Open the library on the "library" lane; `on_ready(library)` or `on_failed(one line)` runs
     on the GUI thread. Every failure ends there: a loader that raised would leave the window
     waiting for ever (the self-test timed out on a catalogue missing a table)."""
-    from desktop_app.library import OpenOptions, one_line, open_library
+    from desktop_app.i18n.errors import said
+    from desktop_app.library import OpenOptions, open_library
 
     def failed(exc: BaseException) -> bool:
-        on_failed(one_line(exc))
+        on_failed(said(exc))
         return True
 
     ops.run(
@@ -75,6 +78,13 @@ class StartupController(QObject):
         self._fix_hint = fix_hint
         self._backend: Library | None = None
         self._reloading = False
+        self.host: WindowHost | None = None
+        """What holds the window and rebuilds it in another language (set by app.compose)."""
+
+    def adopt(self, window: MainWindow) -> None:
+        """Open into `window` from now on: the window was rebuilt in another language."""
+        self._window = window
+        self.setParent(window)
 
     @property
     def library(self) -> Library | None:
@@ -130,13 +140,14 @@ class StartupController(QObject):
         self._window.library_completed(library)
 
     def _completion_failed(self, exc: BaseException) -> bool:
-        from desktop_app.library import CatalogueChanged, one_line
+        from desktop_app.i18n.errors import said
+        from desktop_app.library import CatalogueChanged
 
         if isinstance(exc, CatalogueChanged):
             self.reload()  # rebuilds the index from the catalogue as it is now
         else:
             self._backend = None  # the window must not go on with an unverified catalogue
-            self.failed(one_line(exc))
+            self.failed(said(exc))
         return True
 
     def ready(self, backend: Library) -> None:
@@ -144,7 +155,7 @@ class StartupController(QObject):
         self._window.set_backend(backend)
         temporary = getattr(backend.index, "temporary_because", None)
         if temporary:  # read-only stick or full disk: searching works, but say why it is slow
-            self._window.statusBar().showMessage(temporary, 15_000)
+            self._window.statusBar().showMessage(explained(TEMPORARY_INDEX, temporary), 15_000)
         if old is not None:
             self._ops.wait()  # a search or tree build may still be reading the old one
             old.close()  # after the window let go of it

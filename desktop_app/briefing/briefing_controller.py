@@ -19,7 +19,7 @@ from desktop_app.briefing.briefing import citation
 from desktop_app.briefing.document import BriefingSpec
 from desktop_app.briefing.saving import SaveFolder
 from desktop_app.briefing.sources import Candidate, Sources, read_sources
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.plain_text import show_message
 
@@ -92,7 +92,7 @@ class BriefingController(QObject):
             return
 
         def failed(exc: BaseException) -> bool:
-            show_message(self._window, self.tr("Field Reference"), one_line(exc))
+            show_message(self._window, self.tr("Field Reference"), said(exc))
             return True
 
         self._ops.run(lambda: work(library), done, on_failure=failed, lane=LANE)

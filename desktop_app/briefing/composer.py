@@ -34,7 +34,7 @@ from desktop_app.briefing.document import BriefingSpec, build_document, paginate
 from desktop_app.briefing.picker import ChosenList, EntryPicker
 from desktop_app.briefing.saving import SavedBar, SaveFolder, ask_save_path, safe_file_name
 from desktop_app.briefing.sources import Sources
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 
 if TYPE_CHECKING:
@@ -343,5 +343,5 @@ class BriefingComposer(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         """Said here, then passed on (False) to the window's one error path, in the same words."""
         self._set_busy(False)
-        self.saved.show_problem(one_line(exc))
+        self.saved.show_problem(said(exc))
         return False

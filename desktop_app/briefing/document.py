@@ -233,11 +233,8 @@ def _cover(writer: _Writer, spec: BriefingSpec) -> None:
 
 
 def _entry(writer: _Writer, item: BriefingItem, first_after_cover: bool) -> None:
-    def kind_words(text: str) -> str:
-        return QCoreApplication.translate("EntryKinds", text)
-
     writer.block(item.title, "heading", keep=True, break_before=first_after_cover)
-    writer.block(kind_name(item.kind, kind_words).upper(), "kind", keep=True)
+    writer.block(kind_name(item.kind).upper(), "kind", keep=True)
     if item.regions:
         line = QCoreApplication.translate("Briefing", "Regions: %1")
         writer.block(line.replace("%1", isolate(", ".join(item.regions))), "meta", keep=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _kind(kind: str) -> str:
-    return kind_name(kind, lambda text: QCoreApplication.translate("EntryKinds", text))
+    return kind_name(kind)  # translated in the "EntryHtml" context, as on the page
 
 
 class EntryPicker(QWidget):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.i18n.languages import LANGUAGES, SYSTEM
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a table string for pyside6-lupdate; translate() looks it up at run time."""
@@ -27,6 +29,7 @@ class ActionSpec:
     toolbar: int = 0  # 0: not on the toolbar; else its section, shown in increasing order
     group: str = ""  # actions sharing a group are exclusive (one checked at a time)
     separator_before: bool = False  # a line above it in its menu
+    submenu: str = ""  # a key of SUBMENUS: the action sits in that submenu of its menu
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -372,6 +375,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
 )
+# View › Language: each language in its own name (never translated), one checked at a time
+FOLLOW_SYSTEM = (
+    QT_TRANSLATE_NOOP("Actions", "Follow &System"),
+    QT_TRANSLATE_NOOP("Actions", "The desktop's language if we have it, else English"),
+)
+LANGUAGE_TIP = QT_TRANSLATE_NOOP("Actions", "Show the interface in this language (remembered)")
+ACTIONS += tuple(
+    ActionSpec(
+        f"language_{code}",
+        text,
+        (),
+        tip,
+        "View",
+        checkable=True,
+        group="language",
+        submenu="Language",
+        separator_before=code == LANGUAGES[0].code,
+    )
+    for code, text, tip in (
+        (SYSTEM, *FOLLOW_SYSTEM),
+        *((lang.code, lang.name, LANGUAGE_TIP) for lang in LANGUAGES),
+    )
+)
 # menu key -> title, in menu-bar order; literal calls so pyside6-lupdate extracts every title
 MENUS: dict[str, str] = {
     "File": QT_TRANSLATE_NOOP("Menus", "&File"),
@@ -380,4 +406,6 @@ MENUS: dict[str, str] = {
     "Go": QT_TRANSLATE_NOOP("Menus", "&Go"),
     "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
 }
+# submenu key -> title; a submenu sits at the end of its actions' menu, after a line
+SUBMENUS: dict[str, str] = {"Language": QT_TRANSLATE_NOOP("Menus", "&Language")}
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Menus", "Navigation")

@@ -11,13 +11,14 @@ can override shortcuts in `shortcuts.toml` in the user folder without touching c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from desktop_app.commands.action_table import ACTIONS, MENUS, TOOLBAR_TITLE, ActionSpec
+from desktop_app.i18n.bidi import ltr_island
 from desktop_app.plain_text import plain_tooltip
 
 __all__ = [
@@ -31,9 +32,9 @@ __all__ = [
 ]
 
 
-def menu_title(menu: str) -> str:
-    """The translated title of a menu (with its Alt mnemonic)."""
-    return QCoreApplication.translate("Menus", MENUS[menu])
+def menu_title(menu: str, titles: dict[str, str] = MENUS) -> str:
+    """The translated title of a menu or submenu (with its Alt mnemonic)."""
+    return QCoreApplication.translate("Menus", titles[menu])
 
 
 def toolbar_title() -> str:
@@ -86,9 +87,9 @@ class ActionRegistry(QObject):
         self._bound: dict[str, int] = {}
         overrides = overrides or {}
         for item in ACTIONS:
-            action = QAction(translate(item.text), parent)
-            action.setObjectName(f"action_{item.id}")
             keys = overrides.get(item.id, item.shortcuts)
+            action = QAction(menu_text(translate(item.text), keys), parent)
+            action.setObjectName(f"action_{item.id}")
             self._shortcuts[item.id] = keys
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -120,7 +121,19 @@ class ActionRegistry(QObject):
 
 
 def shortcut_text(keys: Iterable[str]) -> str:
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """The keys as the platform writes them; one left-to-right island in Arabic ("Ctrl++")."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ltr_island(", ".join(QKeySequence(k).toString(native) for k in keys))
+
+
+def menu_text(text: str, keys: Sequence[str]) -> str:
+    """The action's menu text. Qt lays a menu's shortcut out in the menu's direction, so a
+    right-to-left menu shows "Ctrl+=" as "=+Ctrl"; there the first key is given after a tab as
+    a left-to-right island, which Qt shows in the shortcut's place (palette and sheet cut it)."""
+    if not keys or not QGuiApplication.isRightToLeft():
+        return text
+    first = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text}\t{ltr_island(first)}"
 
 
 def translate(text: str) -> str:

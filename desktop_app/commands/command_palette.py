@@ -142,7 +142,8 @@ class CommandListModel(QAbstractListModel):
 
 
 class _CommandDelegate(QStyledItemDelegate):
-    """Draws the command name on the left and its shortcut, dimmed, right-aligned."""
+    """Draws the command name at the row's start and its shortcut, dimmed, at its end (right
+    to left in Arabic: the name on the right, the keys on the left)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Taller than a plain list row, so the rows are easy to aim at and to read."""
@@ -166,9 +167,11 @@ class _CommandDelegate(QStyledItemDelegate):
         )
         painter.save()
         painter.setPen(opt.palette.color(role))
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft  # the keys at the row's end
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         painter.drawText(
-            rect.adjusted(0, 0, -_KEYS_PADDING, 0),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            rect.adjusted(_KEYS_PADDING if rtl else 0, 0, 0 if rtl else -_KEYS_PADDING, 0),
+            end | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
             keys,
         )
         painter.restore()

@@ -31,8 +31,9 @@ _MNEMONIC = re.compile(r"&(.)")  # "&File" → "File", "&&" → "&"
 
 
 def strip_mnemonics(text: str) -> str:
-    """Menu text as the user reads it: the '&' that marks an Alt+letter mnemonic is not typed."""
-    return _MNEMONIC.sub(r"\1", _CJK_MNEMONIC.sub("", text))
+    """Menu text as the user reads it: the '&' that marks an Alt+letter mnemonic is not typed,
+    and a shortcut after a tab (right-to-left menus, commands/actions.menu_text) is not a name."""
+    return _MNEMONIC.sub(r"\1", _CJK_MNEMONIC.sub("", text.split("\t", 1)[0]))
 
 
 def _fold_char(char: str) -> str:

@@ -8,8 +8,9 @@ ActionSpec.
 from __future__ import annotations
 
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from desktop_app.commands.action_table import SUBMENUS
 from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title, toolbar_title
 from desktop_app.look.icons import IconProvider
 
@@ -21,11 +22,18 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, icons: IconProvid
     toolbar.setObjectName("navigationToolbar")
     toolbar.setMovable(False)
     groups: dict[str, QActionGroup] = {}
+    submenus: dict[str, QMenu] = {}
     on_toolbar = []
     for spec, action in registry.items():
         if spec.icon:
             action.setIcon(icons.icon(spec.icon))
         menu = menus[spec.menu]
+        if spec.submenu:
+            if spec.submenu not in submenus:
+                menu.addSeparator()
+                title = menu_title(spec.submenu, SUBMENUS)
+                submenus[spec.submenu] = menu.addMenu(title)
+            menu = submenus[spec.submenu]
         if spec.separator_before and not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(action)

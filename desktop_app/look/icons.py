@@ -7,6 +7,10 @@ ratio, which keeps them crisp at 125, 150 and 200 % scaling where pre-rendered p
 
 A QIcon is a snapshot of the colour current when it was made: after `set_color` (the theme
 controller calls it before emitting `sig_changed`) the window asks for its icons again.
+
+Icons that point along the reading direction (back, forward) are drawn mirrored when the
+application is right to left (Arabic): "back" then points right, where an Arabic reader came
+from. The direction is read when the icon is made; the window is rebuilt on a language change.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 log = logging.getLogger(__name__)
@@ -24,18 +28,21 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_COLOR = "#000000"
 APP_ICON = "field-reference"
 DISABLED_OPACITY = 0.4
+MIRRORED_IN_RTL = frozenset({"back", "forward"})  # icons whose meaning follows reading direction
 
 
 class SvgIconEngine(QIconEngine):
     """Paints one SVG document at any size; disabled icons are drawn faded, not re-coloured.
 
     `svg_on`, when given, is drawn for the On state: a checked action (a bookmarked entry's
-    toolbar button) shows its filled icon, so the state is seen, not only a sunken frame."""
+    toolbar button) shows its filled icon, so the state is seen, not only a sunken frame.
+    `mirrored` draws it flipped left to right (back/forward in a right-to-left interface)."""
 
-    def __init__(self, svg: bytes, svg_on: bytes | None = None) -> None:
+    def __init__(self, svg: bytes, svg_on: bytes | None = None, mirrored: bool = False) -> None:
         super().__init__()
         self._svg = svg
         self._svg_on = svg_on
+        self.mirrored = mirrored
         self._renderer = _renderer(svg)
         self._renderer_on = _renderer(svg_on) if svg_on is not None else self._renderer
 
@@ -45,6 +52,9 @@ class SvgIconEngine(QIconEngine):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
+        if self.mirrored:  # flip around the rect's vertical centre line
+            painter.translate(2 * rect.x() + rect.width(), 0)
+            painter.scale(-1, 1)
         renderer = self._renderer_on if state == QIcon.State.On else self._renderer
         renderer.render(painter, QRectF(rect))
         painter.restore()
@@ -84,7 +94,7 @@ class SvgIconEngine(QIconEngine):
         deletes them; dead wrappers are pruned here, so the list only holds clones in use.
         """
         _LIVE_CLONES[:] = [engine for engine in _LIVE_CLONES if shiboken6.isValid(engine)]
-        engine = SvgIconEngine(self._svg, self._svg_on)
+        engine = SvgIconEngine(self._svg, self._svg_on, self.mirrored)
         _LIVE_CLONES.append(engine)
         return engine
 
@@ -120,15 +130,19 @@ class IconProvider:
         A missing icon is a cosmetic problem, so it is logged at DEBUG only: it must never stop
         the app or fail a test run that treats warnings as errors.
         """
-        cached = self._icons.get(name)
+        mirrored = name in MIRRORED_IN_RTL and QGuiApplication.isRightToLeft()
+        key = f"{name}:rtl" if mirrored else name
+        cached = self._icons.get(key)
         if cached is not None:
             return QIcon(cached)
         source = self._source(name)
         if source is None:
             return QIcon()
         filled = self._source(name + FILLED_SUFFIX) if not name.endswith(FILLED_SUFFIX) else None
-        icon = _make_icon(self._colored(source), self._colored(filled) if filled else None)
-        self._icons[name] = icon
+        icon = _make_icon(
+            self._colored(source), self._colored(filled) if filled else None, mirrored
+        )
+        self._icons[key] = icon
         return QIcon(icon)
 
     def _colored(self, source: str) -> bytes:
@@ -159,8 +173,8 @@ class IconProvider:
         return self._sources[name]
 
 
-def _make_icon(svg: bytes, svg_on: bytes | None = None) -> QIcon:
-    engine = SvgIconEngine(svg, svg_on)
+def _make_icon(svg: bytes, svg_on: bytes | None = None, mirrored: bool = False) -> QIcon:
+    engine = SvgIconEngine(svg, svg_on, mirrored)
     if engine.isNull():
         log.debug("icon SVG could not be parsed")
         return QIcon()

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.commands.dialogs import CommandDialogs
 from desktop_app.commands.menus import build_menus, refresh_icons
+from desktop_app.i18n.bidi import isolated
+from desktop_app.i18n.dates import day
+from desktop_app.i18n.errors import CONTENT, SETTINGS, explained
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
 from desktop_app.mainwindow.room import RoomController
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.state.restore()
         self.room.restore(first_run)
         if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
-            self.statusBar().showMessage(settings.problem, ERROR_MS)
+            self.statusBar().showMessage(explained(SETTINGS, settings.problem), ERROR_MS)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -171,8 +174,13 @@ class MainWindow(QMainWindow):
         self.hsplit.setStretchFactor(0, 1)
         self.hsplit.setStretchFactor(1, 3)
         self.hsplit.setSizes([300, 900])
-        self.setCentralWidget(self.hsplit)
-        self.hsplit.setContentsMargins(6, 6, 6, 0)
+        # the margin around the splitter comes from a layout: QSplitter places its panes from its
+        # rect, not its contents rect, when right to left (Arabic), so its own margins shift them
+        central = QWidget(self)
+        margins = QVBoxLayout(central)
+        margins.setContentsMargins(6, 6, 6, 0)
+        margins.addWidget(self.hsplit)
+        self.setCentralWidget(central)
 
         # Tab follows the documented pane cycle (room.py): search, results, entry, note, tree
         chain = [self.search_box, self.results, self.entry_view, self.user.notes.editor]
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def show_progress(self, message: str, done: int, total: int) -> None:
         """Index rebuild progress while the window is already usable for reading."""
-        self.status_results.setText(self.tr("Preparing search: %s") % message)
+        self.status_results.setText(self.tr("Preparing search: %s") % isolated(message))
         self.progress.setVisible(True)
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
@@ -273,17 +281,19 @@ class MainWindow(QMainWindow):
         self.status_results.clear()
         info = library.catalogue.info
         self.status_catalogue.setText(
-            self.tr("Catalogue %s · data as of %s") % (info.version, info.data_as_of)
+            self.tr("Catalogue %s · data as of %s") % (isolated(info.version), day(info.data_as_of))
         )
         self.status_catalogue.setToolTip(
-            plain_tooltip(self.tr("Built %s · content %s") % (info.built, info.content_sha256[:12]))
+            plain_tooltip(
+                self.tr("Built %s · content %s") % (day(info.built), info.content_sha256[:12])
+            )
         )
         self.reading.set_library(library)
         restore = self.reading.current() if replacing else self._settings.values.location
         self.navigation.set_library(library, restore)
         self.user.on_backend(library)
         if library.content is not None and library.content.problem:
-            self.statusBar().showMessage(library.content.problem, ERROR_MS)
+            self.statusBar().showMessage(explained(CONTENT, library.content.problem), ERROR_MS)
         self.searching.set_library(library)  # searches again what was typed while it opened
 
     def library_completed(self, library: Library) -> None:

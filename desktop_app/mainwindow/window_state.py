@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.i18n.bidi import isolated
+from desktop_app.i18n.dates import day
 from desktop_app.look.theme import ThemeController, ThemeMode
 from desktop_app.mainwindow import room
 from desktop_app.plain_text import show_message
@@ -66,8 +68,13 @@ class WindowState(QObject):
             self._window.restoreState(values.window_state)
         elif room.short_screen(room.available_area(self._window)):
             # first run on a short screen: the toolbar's row goes to reading (left edge instead)
+            start = (  # the reading side's start: the right in Arabic
+                Qt.ToolBarArea.RightToolBarArea
+                if self._window.isRightToLeft()
+                else Qt.ToolBarArea.LeftToolBarArea
+            )
             for toolbar in self._window.findChildren(QToolBar):
-                self._window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
+                self._window.addToolBar(start, toolbar)
         for sizes, splitter in (
             (values.main_splitter, self._splitters["main"]),
             (values.results_splitter, self._splitters["results"]),
@@ -126,11 +133,11 @@ class WindowState(QObject):
                     "Content: “{title}”, from the text in which ICMPD (the International Centre "
                     "for Migration Policy Development) describes its fields of expertise, "
                     "arranged here by field, region, initiative and dialogue."
-                ).format(title=info.title)
+                ).format(title=isolated(info.title))
             )
             lines.append(
                 self.tr("Data as of {date} (catalogue {version}).").format(
-                    date=info.data_as_of, version=info.version
+                    date=day(info.data_as_of, long=True), version=info.version
                 )
             )
             lines.append(self.tr("Content hash %s") % info.content_sha256[:16])
@@ -145,7 +152,7 @@ class WindowState(QObject):
         for pack in packs:
             lines.append(
                 f"  {pack.id} #{pack.sequence} — {pack.title} "
-                + self.tr("(data as of %s)") % pack.data_as_of
+                + self.tr("(data as of %s)") % day(pack.data_as_of)
             )
             if pack.key_trusted is False:
                 lines.append(

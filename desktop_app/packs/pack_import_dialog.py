@@ -41,10 +41,10 @@ LANE = "pack"
 
 def pack_failure(exc: BaseException) -> str:
     """The one line a refused or failed pack job shows (never a traceback): the same wording
-    as every other failure (desktop_app.library.one_line), a notes or disk error included."""
-    from desktop_app.library import one_line
+    as every other failure (desktop_app.i18n.errors.said), a notes or disk error included."""
+    from desktop_app.i18n.errors import said
 
-    return one_line(exc)
+    return said(exc)
 
 
 def _context(paths: AppPaths) -> PackContext:

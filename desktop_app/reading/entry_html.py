@@ -8,20 +8,33 @@ nothing. Links use only the internal `entry:` scheme (see navigation.Location).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:  # the window imports this before the catalogue is open: stay light
     from db import Entry, Region
 
-Translate = Callable[[str], str]
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for pyside6-lupdate; `translate` looks it up at run time."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """Our labels on a page, in the "EntryHtml" context (literal calls: lupdate extracts them)."""
+    return QCoreApplication.translate(context, text)
+
+
 KIND_NAMES = {
-    "about": "Introduction",
-    "field": "Field of expertise",
-    "initiative": "Initiative",
-    "dialogue": "Migration dialogue",
+    "about": QT_TRANSLATE_NOOP("EntryHtml", "Introduction"),
+    "field": QT_TRANSLATE_NOOP("EntryHtml", "Field of expertise"),
+    "initiative": QT_TRANSLATE_NOOP("EntryHtml", "Initiative"),
+    "dialogue": QT_TRANSLATE_NOOP("EntryHtml", "Migration dialogue"),
 }
+LTR = ' dir="ltr"'  # catalogue text is English: left to right even in an Arabic interface
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +44,8 @@ class LinkTarget:
     kind: str
 
 
-def kind_name(kind: str, tr: Translate = str) -> str:
-    return tr(KIND_NAMES.get(kind, kind.replace("-", " ").capitalize()))
+def kind_name(kind: str) -> str:
+    return translate("EntryHtml", KIND_NAMES.get(kind, kind.replace("-", " ").capitalize()))
 
 
 def highlighted(text: str, terms: Collection[str]) -> str:
@@ -57,7 +70,9 @@ def _link(href: str, label: str) -> str:
 def _section(title: str, items: Sequence[str]) -> str:
     if not items:
         return ""
-    return f'<p class="section">{html.escape(title)}</p><p class="links">{" · ".join(items)}</p>'
+    return (
+        f'<p class="section">{html.escape(title)}</p><p class="links"{LTR}>{" · ".join(items)}</p>'
+    )
 
 
 def render_entry(
@@ -65,7 +80,6 @@ def render_entry(
     regions: Sequence[Region],
     links: Sequence[LinkTarget],
     terms: Collection[str] = (),
-    tr: Translate = str,
     bookmarked: bool = False,
     noted: bool = False,
 ) -> str:
@@ -81,29 +95,39 @@ def render_entry(
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
     parts = [
-        f'<p class="title">{highlighted(entry.title, terms)}</p>',
+        f'<p class="title"{LTR}>{highlighted(entry.title, terms)}</p>',
         _meta_line(
-            kind_name(entry.kind, tr),
+            kind_name(entry.kind),
             "  ·  ".join(
                 mark
-                for mark, on in ((tr("★ Bookmarked"), bookmarked), (tr("✎ Your note"), noted))
+                for mark, on in (
+                    (translate("EntryHtml", "★ Bookmarked"), bookmarked),
+                    (translate("EntryHtml", "✎ Your note"), noted),
+                )
                 if on
             ),
-            f"{html.escape(tr('Regions'))}: {chips}" if chips else "",
+            f"{html.escape(translate('EntryHtml', 'Regions'))}: {chips}" if chips else "",
         ),
     ]
     if entry.aliases:
         also = ", ".join(highlighted(a, terms) for a in entry.aliases)
-        parts.append(f'<p class="muted">{html.escape(tr("Also known as"))}: {also}</p>')
-    parts.append(f'<p class="summary">{highlighted(entry.summary, terms)}</p>')
+        label = html.escape(translate("EntryHtml", "Also known as"))
+        parts.append(f'<p class="muted">{label}: {also}</p>')
+    parts.append(f'<p class="summary"{LTR}>{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
-        parts.append(f"<p>{highlighted(paragraph, terms)}</p>")
-    heading = tr("The fields of expertise") if entry.kind == "about" else tr("Related fields")
+        parts.append(f"<p{LTR}>{highlighted(paragraph, terms)}</p>")
+    heading = (
+        translate("EntryHtml", "The fields of expertise")
+        if entry.kind == "about"
+        else translate("EntryHtml", "Related fields")
+    )
     parts.append(_section(heading, by_kind.pop("field", [])))
-    parts.append(_section(tr("Initiatives"), by_kind.pop("initiative", [])))
-    parts.append(_section(tr("Migration dialogues"), by_kind.pop("dialogue", [])))
+    parts.append(_section(translate("EntryHtml", "Initiatives"), by_kind.pop("initiative", [])))
+    parts.append(
+        _section(translate("EntryHtml", "Migration dialogues"), by_kind.pop("dialogue", []))
+    )
     for kind, items in sorted(by_kind.items()):
-        parts.append(_section(kind_name(kind, tr), items))
+        parts.append(_section(kind_name(kind), items))
     return "".join(parts)
 
 
@@ -121,29 +145,35 @@ def render_region(
     children: Sequence[Region],
     own: Sequence[LinkTarget],
     below: Sequence[LinkTarget],
-    tr: Translate = str,
 ) -> str:
     """The 'Regions' page: which fields and initiatives work in a region."""
     parts = [
-        f'<p class="title">{html.escape(region.name)}</p>',
-        f'<p class="kind">{html.escape(tr("Region"))}</p>',
+        f'<p class="title"{LTR}>{html.escape(region.name)}</p>',
+        f'<p class="kind">{html.escape(translate("EntryHtml", "Region"))}</p>',
     ]
     if ancestors:
         parent = ancestors[-1]
         parts.append(
-            f'<p class="muted">{html.escape(tr("Part of"))}: '
+            f'<p class="muted">{html.escape(translate("EntryHtml", "Part of"))}: '
             f"{_link(f'entry:region/{parent.slug}', parent.name)}</p>"
         )
     fields = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind == "field"]
     others = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind != "field"]
-    parts.append(_section(tr("Fields of expertise working here"), fields))
-    parts.append(_section(tr("Initiatives and dialogues here"), others))
+    parts.append(_section(translate("EntryHtml", "Fields of expertise working here"), fields))
+    parts.append(_section(translate("EntryHtml", "Initiatives and dialogues here"), others))
     parts.append(
-        _section(tr("Sub-regions"), [_link(f"entry:region/{c.slug}", c.name) for c in children])
+        _section(
+            translate("EntryHtml", "Sub-regions"),
+            [_link(f"entry:region/{c.slug}", c.name) for c in children],
+        )
     )
     parts.append(
-        _section(tr("Also in its sub-regions"), [_link(f"entry:{t.slug}", t.title) for t in below])
+        _section(
+            translate("EntryHtml", "Also in its sub-regions"),
+            [_link(f"entry:{t.slug}", t.title) for t in below],
+        )
     )
     if not own and not below:
-        parts.append(f'<p class="muted">{html.escape(tr("No entries name this region."))}</p>')
+        nothing = translate("EntryHtml", "No entries name this region.")
+        parts.append(f'<p class="muted">{html.escape(nothing)}</p>')
     return "".join(parts)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from desktop_app.i18n.dates import number
+
 
 class FindBar(QWidget):
     """A slim bar under the entry.
@@ -112,7 +114,9 @@ class FindBar(QWidget):
             self._status.setText(self.tr("Not found"))
         elif where:
             self._status.setText(
-                self.tr("{current} of {total}").format(current=where, total=len(matches))
+                self.tr("{current} of {total}").format(
+                    current=number(where), total=number(len(matches))
+                )
             )
         else:
             self._status.setText(self.tr("%n matches", "", len(matches)))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.i18n.bidi import isolated
 from desktop_app.look.theme import ThemeController, entry_css
 from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
 from desktop_app.reading.entry_view import EntryView
@@ -207,7 +208,6 @@ class ReadingController(QObject):
             regions,
             links,
             self._highlight,
-            self.tr,
             bookmarked=slug in marks.bookmarked,
             noted=slug in marks.noted,
         )
@@ -233,7 +233,6 @@ class ReadingController(QObject):
             children,
             [LinkTarget(e.slug, e.title, e.kind) for e in own],
             [LinkTarget(e.slug, e.title, e.kind) for e in below],
-            self.tr,
         )
         self._highlight = ()
         self.view.show_html(html, self._css())
@@ -241,7 +240,7 @@ class ReadingController(QObject):
         return region.name
 
     def _set_breadcrumb(self, parts: list[str]) -> None:
-        self.breadcrumb.setText(" › ".join(parts))
+        self.breadcrumb.setText(" › ".join(isolated(part) for part in parts))
         self.breadcrumb.setVisible(bool(parts))
 
     def _css(self) -> str:
@@ -287,6 +286,12 @@ class ReadingController(QObject):
         self._update_navigation_actions()
         if location is not None and self._show(location, False, None):
             self.sig_visited.emit(location)
+
+    def take_history(self, other: ReadingController) -> None:
+        """Back and Forward go where they went in `other` (the window rebuilt in another
+        language: boot/window_host.py)."""
+        self._history = other._history
+        self._update_navigation_actions()
 
     def _update_navigation_actions(self) -> None:
         self._registry.action("back").setEnabled(self._history.can_go_back())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_app.i18n.bidi import isolated
+
 
 class CorrectionLine(QWidget):
     """Signals:
@@ -58,9 +60,10 @@ class CorrectionLine(QWidget):
         return f"{self.label.text()} {extra}" if self.instead.isVisible() else self.label.text()
 
     def show_corrected(self, corrected: str, typed: str) -> None:
-        self.label.setText(self.tr("Showing results for “%s” —") % corrected)
+        self.label.setText(self.tr("Showing results for “%s” —") % isolated(corrected))
         # "&" in what was typed is a letter, not a shortcut marker; Alt+I runs the typed words
-        self.instead.setText(self.tr("search &instead for “%s”") % typed.replace("&", "&&"))
+        typed = isolated(typed.replace("&", "&&"))
+        self.instead.setText(self.tr("search &instead for “%s”") % typed)
         self.instead.show()
         self.show()
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.languages import isolate_ltr
 from desktop_app.plain_text import plain_tooltip
 from desktop_app.reading.entry_html import kind_name
 from desktop_app.userdata.marks import Marks
@@ -51,6 +54,8 @@ class ResultRole(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     SNIPPET = Qt.ItemDataRole.UserRole + 3
     REGIONS = Qt.ItemDataRole.UserRole + 4
+    TITLE = Qt.ItemDataRole.UserRole + 5  # the English title alone
+    MARK = Qt.ItemDataRole.UserRole + 6  # ★ / ✎ when bookmarked / noted, else ""
 
 
 class ResultsModel(QAbstractListModel):
@@ -93,7 +98,7 @@ class ResultsModel(QAbstractListModel):
             return f"{mark} {hit.title}" if mark else hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             mine = self._mine(hit.slug)
-            text = f"{hit.title} — {kind_name(hit.kind, self.tr)}{mine}"
+            text = f"{hit.title} — {kind_name(hit.kind)}{mine}"
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.SLUG:
             return hit.slug
@@ -103,6 +108,10 @@ class ResultsModel(QAbstractListModel):
             return hit.snippet
         if role == ResultRole.REGIONS:
             return [self._region_name(r) for r in hit.regions]
+        if role == ResultRole.TITLE:
+            return hit.title
+        if role == ResultRole.MARK:
+            return self._marks.symbols(hit.slug)
         return None
 
     def _mine(self, slug: str) -> str:
@@ -171,13 +180,14 @@ class ResultDelegate(QStyledItemDelegate):
         text_color: QColor,
         selected: bool,
     ) -> None:
-        """The bold title, elided to leave room for the kind badge after it."""
+        """The bold title, elided to leave room for the kind badge after it (on its left in a
+        right-to-left row: the row begins at the right, as an Arabic reader expects)."""
         title, badge, badge_rect = self._title_layout(option, index, rect)
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        align = _start(option.direction) | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
             rect.x(), rect.y(), rect.width(), option.fontMetrics.height(), align, title
         )
@@ -194,15 +204,19 @@ class ResultDelegate(QStyledItemDelegate):
     ) -> tuple[str, str, QRectF]:
         """The elided bold title, the kind badge's text and where the badge goes (after it)."""
         metrics = option.fontMetrics
-        badge = kind_name(str(index.data(ResultRole.KIND)), self.tr)
+        badge = kind_name(str(index.data(ResultRole.KIND)))
         badge_width = metrics.horizontalAdvance(badge) + 14
         title_font = QFont(option.font)
         title_font.setBold(True)
         bold = QFontMetrics(title_font)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
         title = bold.elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, rect.width() - badge_width - 8
+            _row_title(index) if rtl else str(index.data()),
+            Qt.TextElideMode.ElideRight,
+            rect.width() - badge_width - 8,
         )
-        left = rect.x() + bold.horizontalAdvance(title) + 8
+        width = bold.horizontalAdvance(title)
+        left = rect.right() + 1 - width - 8 - badge_width if rtl else rect.x() + width + 8
         return title, badge, QRectF(left, rect.y() + 1, badge_width, metrics.height() - 2)
 
     def badge_rect(self, option: QStyleOptionViewItem, index: AnyIndex) -> QRectF:
@@ -232,6 +246,7 @@ class ResultDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         self._doc.setDefaultFont(option.font)
         self._doc.setTextWidth(rect.width())
+        self._doc.setDefaultTextOption(_snippet_option(option.direction))
         self._doc.setHtml(
             _snippet_html(
                 str(index.data(ResultRole.SNIPPET) or ""), *self._mark_colors(option.palette)
@@ -254,25 +269,54 @@ class ResultDelegate(QStyledItemDelegate):
         y: int,
         muted: QColor,
     ) -> None:
-        """Region chips on the last line; '+N' when more than MAX_CHIPS."""
+        """Region chips on the last line, from the row's start (the right in Arabic); '+N' when
+        more than MAX_CHIPS. Names are English and "+N" is a number: each is drawn left to
+        right in its own bidi island, so "(ECOWAS)" and "+4" keep their order."""
         metrics = option.fontMetrics
         line = metrics.height()
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
         x = rect.x()
         chip_fill = QColor(muted)
         chip_fill.setAlphaF(0.12)
-        for name in chips[:MAX_CHIPS] + (
-            [f"+{len(chips) - MAX_CHIPS}"] if len(chips) > MAX_CHIPS else []
-        ):
+        more = len(chips) - MAX_CHIPS
+        for name in chips[:MAX_CHIPS] + ([f"+{QLocale().toString(more)}"] if more > 0 else []):
+            name = isolate_ltr(name)
             width = metrics.horizontalAdvance(name) + 12
             if x + width > rect.right():
                 break
-            chip = QRectF(x, y, width, line)
+            left = rect.right() + 1 - (x - rect.x()) - width if rtl else x
+            chip = QRectF(left, y, width, line)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(chip_fill)
             painter.drawRoundedRect(chip, line / 2, line / 2)
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
             x += width + 6
+
+
+def _start(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
+    """The row's start edge, whatever direction the painter guesses from the text."""
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return edge | Qt.AlignmentFlag.AlignAbsolute
+
+
+def _row_title(index: AnyIndex) -> str:
+    """The marks, then the English title as a left-to-right island: in a right-to-left row its
+    own punctuation stays at its end ("Find in Entry…", not "…Find in Entry")."""
+    mark = index.data(ResultRole.MARK) or ""
+    title = isolate_ltr(index.data(ResultRole.TITLE) or "")
+    return f"{mark} {title}" if mark else title
+
+
+def _snippet_option(direction: Qt.LayoutDirection) -> QTextOption:
+    """English text, left to right; aligned to the row's start (right in Arabic)."""
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if direction == Qt.LayoutDirection.RightToLeft:
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    return option
 
 
 class ResultsList(QListView):

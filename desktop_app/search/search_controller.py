@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
+from desktop_app.i18n.bidi import isolated
 from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
 from desktop_app.search.correction_line import CorrectionLine
@@ -178,21 +179,22 @@ class SearchController(QObject):
         if result.corrected:
             self.correction.show_corrected(result.corrected, result.query)
         elif result.unnamed and result.hits:
+            unnamed = isolated(result.unnamed)
             self.correction.show_message(
-                self.tr("No entry names “%s”. The region that contains it:") % result.unnamed
+                self.tr("No entry names “%s”. The region that contains it:") % unnamed
             )
         elif result.unnamed:
-            self.correction.show_message(self.tr("No entry names “%s”.") % result.unnamed)
+            self.correction.show_message(self.tr("No entry names “%s”.") % isolated(result.unnamed))
         elif result.total == 0 and notes:
             text = (
                 self.tr("No entries match “{query}” · 1 of your notes does")
                 if notes == 1
                 else self.tr("No entries match “{query}” · %n of your notes do", "", notes)
             )
-            self.correction.show_message(text.format(query=result.query))
+            self.correction.show_message(text.format(query=isolated(result.query)))
         elif result.total == 0:
             self.correction.show_message(
-                self.tr("No entries match “%s”. Try fewer or other words.") % result.query
+                self.tr("No entries match “%s”. Try fewer or other words.") % isolated(result.query)
             )
         else:
             self.correction.clear()

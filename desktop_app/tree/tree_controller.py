@@ -160,9 +160,9 @@ class TreeController(QObject):
         catalogue, grouping = library.catalogue, self._grouping
 
         def failed(exc: BaseException) -> bool:
-            from desktop_app.library import one_line
+            from desktop_app.i18n.errors import said
 
-            self.sig_status.emit(self.tr("Could not build the tree: %s") % one_line(exc))
+            self.sig_status.emit(self.tr("Could not build the tree: %s") % said(exc))
             return True
 
         self._ops.run(

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
+from desktop_app.i18n.bidi import isolated, ltr_label
 from desktop_app.plain_text import plain_tooltip
 from desktop_app.tree.tree_builders import (
     GROUPINGS,
@@ -70,8 +71,9 @@ def _bold() -> QFont:
     return font
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text, None, n)
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+    """Literal calls, `translate("NavigationTree", "…")`, so pyside6-lupdate extracts them."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class NavigationTreeModel(QAbstractItemModel):
@@ -211,7 +213,7 @@ class NavigationTreeModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return _tr("Catalogue")
+            return translate("NavigationTree", "Catalogue")
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -255,15 +257,23 @@ class NavigationTreeModel(QAbstractItemModel):
     def _display(self, node: TreeNode) -> str:
         if node.kind is NodeKind.ENTRY:  # the mark after the title: type-ahead still finds it
             mark = self._marks.symbols(node.slug)
-            return f"{node.label} {mark}" if mark else node.label
+            return f"{ltr_label(node.label)} {mark}" if mark else ltr_label(node.label)
         if node.count is None:
             return node.label
         locale = QLocale()
         if node.own is not None and node.own != node.count:  # say what each number counts
-            return _tr("{label} ({own} · {count} with sub-regions)").format(
-                label=node.label, own=locale.toString(node.own), count=locale.toString(node.count)
+            return ltr_label(
+                translate("NavigationTree", "{label} ({own} · {count} with sub-regions)").format(
+                    label=ltr_label(node.label),
+                    own=locale.toString(node.own),
+                    count=locale.toString(node.count),
+                )
             )
-        return _tr("{label} ({count})").format(label=node.label, count=locale.toString(node.count))
+        return ltr_label(
+            translate("NavigationTree", "{label} ({count})").format(
+                label=ltr_label(node.label), count=locale.toString(node.count)
+            )
+        )
 
     def _icon(self, node: TreeNode) -> QIcon | None:
         if node.kind is not NodeKind.ENTRY or node.entry_kind is None or self._icon_for is None:
@@ -280,23 +290,26 @@ class NavigationTreeModel(QAbstractItemModel):
         """Both numbers in words; two numerus strings each so English reads right without
         shipping an English .qm."""
         total = (
-            _tr("%n entry in {region} and its sub-regions", count)
+            translate("NavigationTree", "%n entry in {region} and its sub-regions", None, count)
             if count == 1
-            else _tr("%n entries in {region} and its sub-regions", count)
+            else translate(
+                "NavigationTree", "%n entries in {region} and its sub-regions", None, count
+            )
         )
+        region = isolated(region)
         if own is None or own == count:
             return total.format(region=region)
         named = (
-            _tr("%n entry names {region} itself", own)
+            translate("NavigationTree", "%n entry names {region} itself", None, own)
             if own == 1
-            else _tr("%n entries name {region} itself", own)
+            else translate("NavigationTree", "%n entries name {region} itself", None, own)
         )
         return f"{named.format(region=region)}; {total.format(region=region)}"
 
     def _tooltip(self, node: TreeNode) -> str:
         if node.kind is NodeKind.ENTRY and node.entry_kind is not None:
-            return _tr("{kind}: {title}").format(
-                kind=kind_label(node.entry_kind, translate_label), title=node.label
+            return translate("NavigationTree", "{kind}: {title}").format(
+                kind=kind_label(node.entry_kind, translate_label), title=isolated(node.label)
             )
         if node.kind is NodeKind.REGION and node.count is not None:
             return self._region_tooltip(node.label, node.own, node.count)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.plain_text import show_message
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class HandoverController(QObject):
             self.sig_exported.emit(count)
 
         def failed(exc: BaseException) -> bool:
-            show_message(self._window, self.tr("Export failed"), one_line(exc))
+            show_message(self._window, self.tr("Export failed"), said(exc))
             self.sig_exported.emit(exc)
             return True
 
@@ -141,7 +141,7 @@ class HandoverController(QObject):
 
     def _refused(self, exc: BaseException) -> bool:
         self._end()
-        show_message(self._window, self.tr("Import refused"), one_line(exc))
+        show_message(self._window, self.tr("Import refused"), said(exc))
         self.sig_finished.emit(exc)
         return True
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.errors import said
 from desktop_app.userdata.notes_pane import NotesPane
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker thread, after the first paint
@@ -183,7 +183,7 @@ class NotesController(QObject):
 
     def _load_failed(self, visit: int, exc: BaseException) -> bool:
         if visit == self._visit:
-            self.pane.say_error(one_line(exc))
+            self.pane.say_error(said(exc))
         return True
 
     # -- saving -------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ class NotesController(QObject):
         save.landed = True
         self._pending.remove(save)
         if save.error is not None:
-            self._failed(save, one_line(save.error))
+            self._failed(save, said(save.error))
             return
         assert save.result is not None
         if save.visit == self._visit:
@@ -271,12 +271,12 @@ class NotesController(QObject):
             self._retry.stop()
             self.sig_saved.emit(save.slug)
             return True
-        reason = one_line(save.error)
+        reason = said(save.error)
         self.last_error = reason
         try:
             where = self.rescue()
         except Exception as exc:
-            return self.pane.ask_discard(reason, one_line(exc))
+            return self.pane.ask_discard(reason, said(exc))
         self.pane.tell_rescued(reason, where)
         return True
 

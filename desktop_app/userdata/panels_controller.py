@@ -9,7 +9,6 @@ it is read again after every write that can change it and on every new library.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
-from desktop_app.library.failures import one_line
+from desktop_app.i18n.bidi import isolated
+from desktop_app.i18n.dates import moment
+from desktop_app.i18n.errors import said
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
 from desktop_app.userdata.marks import Marks
@@ -31,17 +32,6 @@ if TYPE_CHECKING:
 LANE = "store"
 PREVIEW_CHARS = 80  # the first words of a note in My Notes
 UNDO_MS = 10_000  # how long the status bar offers "Undo" after a bookmark is removed
-
-
-def when(stamp: str) -> str:
-    """'14:05' for today, '2026-11-20' before: short enough for a narrow panel."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return stamp
-    if moment.date() == dt.datetime.now().astimezone().date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%Y-%m-%d")
 
 
 def note_rows_with_text(library: Library) -> list[TrailRow]:
@@ -158,7 +148,7 @@ class PanelsController(QObject):
 
         def fail(exc: BaseException) -> bool:
             if library is self._library:
-                (failed or self._say)(one_line(exc))
+                (failed or self._say)(said(exc))
             return True
 
         self._ops.run(lambda: work(library), deliver, on_failure=fail, lane=LANE)
@@ -240,7 +230,7 @@ class PanelsController(QObject):
             try:
                 library.store.add_visit(slug)
             except Exception as exc:  # a failing history write must not stop reading
-                return one_line(exc)
+                return said(exc)
             return ""
 
         self._run(visit, self._visited)
@@ -304,8 +294,9 @@ class PanelsController(QObject):
                 self._show_bookmarked(False)
             self._removed.append((slug, folder))
             self._undo.show()
+            title = isolated(self._title(slug))
             self._window.statusBar().showMessage(
-                self.tr("Bookmark removed: {title}").format(title=self._title(slug)), UNDO_MS
+                self.tr("Bookmark removed: {title}").format(title=title), UNDO_MS
             )
             self.refresh_marks()
 
@@ -371,12 +362,12 @@ class PanelsController(QObject):
 
     @staticmethod
     def _visit_item(row: TrailRow) -> TrailItem:
-        return TrailItem(row.slug, row.title, when(row.detail))
+        return TrailItem(row.slug, row.title, moment(row.detail))
 
     def _note_item(self, row: TrailRow) -> TrailItem:
         """Title, then the date and the note's first words (the date first: not clipped)."""
         stamp, _sep, text = row.detail.partition("\n")
-        detail = self.tr("entry no longer in the catalogue") if row.orphaned else when(stamp)
+        detail = self.tr("entry no longer in the catalogue") if row.orphaned else moment(stamp)
         preview = " ".join(text.split())
         if len(preview) > PREVIEW_CHARS:
             preview = preview[:PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"

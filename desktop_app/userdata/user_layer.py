@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from desktop_app.briefing.briefing_controller import BriefingController
+from desktop_app.i18n.errors import NOTES, explained
 from desktop_app.plain_text import show_message
 from desktop_app.reading.navigation import Location
 from desktop_app.userdata.handover_controller import HandoverController
@@ -114,7 +115,9 @@ class UserLayer(QObject):
         self.notes_controller.set_store(library.store)
         self._enable(library.store is not None)
         if library.store_message:
-            show_message(self._window, self.tr("Your notes"), library.store_message)
+            show_message(
+                self._window, self.tr("Your notes"), explained(NOTES, library.store_message)
+            )
         self.panels.set_library(library)
         self.briefing.set_library(library)
 

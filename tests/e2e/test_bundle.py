@@ -207,7 +207,7 @@ def test_deb_package_layout_and_metadata():
     assert field("Package") == "field-reference"
     assert field("Version") == VERSION
     depends = field("Depends")
-    for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libgl1"):
+    for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libgl1", "fonts-"):
         assert package in depends
     contents = subprocess.run(
         ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
@@ -239,3 +239,22 @@ def test_portable_tarball_is_ready_to_run():
     )
     assert all(m.uid == 0 and m.gid == 0 for m in members.values())
     assert len({m.mtime for m in members.values()}) == 1  # one SOURCE_DATE_EPOCH for all
+
+
+def test_the_bundle_speaks_every_shipped_language_and_no_other():
+    """Our .qm for each language (compiled by the build, never committed), Qt's qtbase .qm for
+    the same languages only, and the fallback font for Arabic."""
+    from desktop_app.i18n.languages import TRANSLATED
+
+    files = [p.relative_to(BUNDLE).as_posix() for p in BUNDLE.rglob("*") if p.is_file()]  # type: ignore[union-attr]
+    ours = {
+        f.rsplit("field_reference_", 1)[1][:-3]
+        for f in files
+        if "/field_reference_" in f and f.endswith(".qm")
+    }
+    assert ours == set(TRANSLATED)
+    qt = {f.rsplit("qtbase_", 1)[1][:-3].split("_")[0] for f in files if "/qtbase_" in f}
+    assert qt <= set(TRANSLATED) and qt, "Qt's own strings for our languages only"
+    assert not [f for f in files if f.endswith(".ts")]
+    fonts = {f.rsplit("/", 1)[1] for f in files if "resources/fonts/" in f}
+    assert {"NotoSansArabic-Regular.ttf", "OFL.txt"} <= fonts

@@ -72,5 +72,5 @@ def test_my_notes_shows_the_first_words_after_the_date(qtbot, window: MainWindow
     title, second = panel.model.index(0, 0).data().split("\n")
     assert title == "Research"
     date, preview = second.split("  ·  ", 1)
-    assert len(date) == 5 and ":" in date  # today: "14:05"
+    assert ":" in date and "-" not in date  # today: the time as the language writes it
     assert preview.startswith("Ask the desk in Abuja") and preview.endswith("…")

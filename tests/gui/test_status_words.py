@@ -3,6 +3,7 @@ and a note hit is never shown under a bare "No entries match"."""
 
 from __future__ import annotations
 
+from desktop_app.i18n.dates import day
 from desktop_app.mainwindow.main_window import MainWindow
 from tests.gui.test_main_window import type_search
 
@@ -49,5 +50,5 @@ def test_about_names_the_source_of_the_content_and_its_date(window: MainWindow):
     info = window.library.catalogue.info
     assert f"Content: “{info.title}”" in about
     assert "ICMPD" in about and "fields of expertise" in about
-    assert f"Data as of {info.data_as_of}" in about
+    assert f"Data as of {day(info.data_as_of, long=True)}" in about  # as the language writes it
     assert "http" not in about  # no invented address

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QToolBar
 
+from desktop_app.commands.action_table import SUBMENUS
 from desktop_app.commands.actions import ACTIONS, MENUS
+from desktop_app.i18n.languages import LANGUAGES
 from desktop_app.mainwindow.main_window import MainWindow
 from tests.helpers import REPO
 
@@ -60,6 +62,7 @@ EXPECTED_MENUS = {
         "-",
         "reading_mode",
         "toggle_note_pane",
+        "-",  # then the Language submenu
     ],
     "Go": [
         "back",
@@ -74,6 +77,16 @@ EXPECTED_MENUS = {
     ],
     "Help": ["shortcut_sheet", "-", "about"],
 }
+EXPECTED_LANGUAGE_MENU = [
+    "language_system",
+    "-",
+    "language_en",
+    "language_fr",
+    "language_ar",
+    "language_ru",
+    "language_es",
+    "language_pt",
+]
 EXPECTED_TOOLBAR = [
     "back",
     "forward",
@@ -125,6 +138,9 @@ def test_menus_and_toolbar_are_generated_as_before(window: MainWindow):
     assert {key: _ids(m.actions()) for key, m in zip(MENUS, menus, strict=True)} == EXPECTED_MENUS
     toolbar = window.findChild(QToolBar, "navigationToolbar")
     assert _ids(toolbar.actions()) == EXPECTED_TOOLBAR
+    language = menus[list(MENUS).index("View")].actions()[-1].menu()
+    assert language.title() == SUBMENUS["Language"]
+    assert _ids(language.actions()) == EXPECTED_LANGUAGE_MENU
 
 
 def test_exclusive_groups_come_from_the_table(qtbot, window: MainWindow):
@@ -157,9 +173,11 @@ def _messages(root: ET.Element, context: str) -> set[str]:
 
 def test_every_menu_title_and_action_text_is_extractable(tmp_path: Path):
     root = _lupdate(tmp_path)
-    assert set(MENUS.values()) <= _messages(root, "Menus")
+    assert set(MENUS.values()) | set(SUBMENUS.values()) <= _messages(root, "Menus")
     actions = _messages(root, "Actions")
-    missing = {s.text for s in ACTIONS} - actions | {s.tip for s in ACTIONS} - actions
+    names = {f"language_{language.code}" for language in LANGUAGES}  # in their own names
+    missing = {s.text for s in ACTIONS if s.id not in names} - actions
+    missing |= {s.tip for s in ACTIONS} - actions
     assert missing == set()
 
 
