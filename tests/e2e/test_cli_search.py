@@ -128,24 +128,6 @@ def test_search_with_index_key_a_folder_still_answers(built: Path, tmp_path: Pat
     assert len(notes) == 1 and "index.key" in notes[0]
 
 
-@pytest.mark.parametrize("text", ["[[group]\nterms = 1", "x = " + "[" * 50_000 + "]" * 50_000])
-def test_malformed_synonyms_is_one_line(built: Path, tmp_path: Path, text: str):
-    """Issue 10: a malformed synonyms.toml gave a 19-line traceback and exit 1."""
-    resources = tmp_path / "resources"
-    resources.mkdir()
-    (resources / "synonyms.toml").write_text(text)
-    env = dict(os.environ, FIELDREF_RESOURCES=str(resources), FIELDREF_DATA_DIR=str(built))
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli.main", "search", "border"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
-    assert_user_error(result, "synonyms.toml")
-
-
 def test_search_prints_the_notice_and_the_correction(built: Path):
     result = fieldref("search", "Syria", data_dir=built)
     assert result.returncode == 0, result.stderr
