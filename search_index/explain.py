@@ -34,7 +34,7 @@ class Explanation:
     words: tuple[str, ...]  # normalised words searched ("…*": a word being typed)
     dropped: tuple[str, ...]  # question and stop words
     concepts: tuple[ConceptNote, ...]
-    expansions: tuple[str, ...]  # English labels added to the query
+    expansions: tuple[str, ...]  # English labels added to the query (those entries can match)
     corrected: str | None
     place: str | None
     filters: tuple[tuple[str, str | None], ...]
@@ -95,8 +95,10 @@ def explain_plan(
             label
             for unit in understood.units
             for cid in unit.concepts
-            for label in concepts.english_labels(cid)
-            if label.casefold() != unit.surface
+            for phrase, label in zip(
+                concepts.english(cid), concepts.english_labels(cid), strict=True
+            )
+            if phrase in unit.alternatives  # searched: a label with a word no entry has is not
         )
     )
     place = None
