@@ -36,6 +36,7 @@ from desktop_app.briefing.saving import SavedBar, SaveFolder, ask_save_path, saf
 from desktop_app.briefing.sources import Sources
 from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
+from desktop_app.mainwindow import room
 
 if TYPE_CHECKING:
     from desktop_app.operations import Operations
@@ -200,9 +201,7 @@ class BriefingComposer(QDialog):
         return row
 
     def _size_to_screen(self) -> None:
-        screen = self.parentWidget().screen() if self.parentWidget() else None
-        screen = screen or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
+        area = room.available_area(self.parentWidget() or self)
         self.resize(int(area.width() * SCREEN_SHARE[0]), int(area.height() * SCREEN_SHARE[1]))
 
     def _connect_signals(self) -> None:

@@ -7,12 +7,13 @@ that, about 38 % on a laptop; nobody can read or check a briefing at that size.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QGuiApplication, QPageLayout
+from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.briefing.briefing import MARGINS_MM, page_size_for_locale, paint_document
 from desktop_app.briefing.document import BriefingSpec
+from desktop_app.mainwindow import room
 
 SCREEN_SHARE = 0.8
 QT_FIT_WIDTH = ("QPrintPreviewDialog", "Fit width")  # Qt's own string, in qtbase's catalogue
@@ -35,8 +36,7 @@ def open_print_preview(parent: QWidget, spec: BriefingSpec) -> QPrintPreviewDial
     dialog.setWindowTitle(
         QCoreApplication.translate("Briefing", "Print “%1”").replace("%1", spec.title)
     )
-    screen = parent.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
+    area = room.available_area(parent)
     dialog.resize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
     dialog.move(area.center() - dialog.rect().center())
     fit_width(dialog)

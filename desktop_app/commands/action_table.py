@@ -301,7 +301,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "&Export Briefing to PDF…"),
         ("Ctrl+Shift+E",),
-        QT_TRANSLATE_NOOP("Actions", "Export this entry or several bookmarks as a PDF briefing"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Compose a PDF briefing from search results, bookmarks, history or any entry"
+        ),
         "File",
         icon="pdf",
     ),

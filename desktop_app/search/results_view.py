@@ -165,10 +165,9 @@ class ResultDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         self._paint_title(painter, option, index, rect, text_color, selected)
         self._paint_snippet(painter, option, index, rect, text_color)
-        muted = QColor(text_color)
-        muted.setAlphaF(0.7)
         chips = index.data(ResultRole.REGIONS) or []
-        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, muted)
+        fill, ink = self.chip_colors(option.palette, selected)
+        self._paint_chips(painter, option, chips, rect, rect.y() + line * 3 + 6, ink, fill)
         painter.restore()
 
     def _paint_title(
@@ -234,6 +233,20 @@ class ResultDelegate(QStyledItemDelegate):
         fill.setAlphaF(0.18)
         return fill, None
 
+    @staticmethod
+    def chip_colors(palette: QPalette, selected: bool) -> tuple[QColor | None, QColor]:
+        """The region chips' fill (None: a faint tint of their text) and text. Faint text on
+        the selection colour would fall under 4.5:1, so on a selected row the chip is a deeper
+        (or, under dark selected text, lighter) shade of the selection with the selection's own
+        text colour."""
+        if selected:
+            ink = palette.color(QPalette.ColorRole.HighlightedText)
+            accent = palette.color(QPalette.ColorRole.Highlight)
+            return (accent.darker(140) if ink.lightness() >= 128 else accent.lighter(140)), ink
+        muted = QColor(palette.color(QPalette.ColorRole.Text))
+        muted.setAlphaF(0.7)
+        return None, muted
+
     def _paint_snippet(
         self,
         painter: QPainter,
@@ -268,6 +281,7 @@ class ResultDelegate(QStyledItemDelegate):
         rect: QRect,
         y: int,
         muted: QColor,
+        fill: QColor | None,
     ) -> None:
         """Region chips on the last line, from the row's start (the right in Arabic); '+N' when
         more than MAX_CHIPS. Names are English and "+N" is a number: each is drawn left to
@@ -287,7 +301,7 @@ class ResultDelegate(QStyledItemDelegate):
             left = rect.right() + 1 - (x - rect.x()) - width if rtl else x
             chip = QRectF(left, y, width, line)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(chip_fill)
+            painter.setBrush(chip_fill if fill is None else fill)
             painter.drawRoundedRect(chip, line / 2, line / 2)
             painter.setPen(muted)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
@@ -264,9 +264,26 @@ class SearchController(QObject):
             return False
         if event.type() == QEvent.Type.MouseButtonPress and not self.box.text():
             self.recent.offer()
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            return self._command_wins(event)
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event.key())
+        return False
+
+    def _command_wins(self, event: QKeyEvent) -> bool:
+        """A command's key with Ctrl or Alt goes to the command, not the box: QLineEdit claims
+        Ctrl+Home (Go › Introduction) for its cursor. Keys without them (Home, End, "/") stay
+        the box's, so the cursor still moves and "/" is typed."""
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not event.modifiers() & held:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for _item, action in self._registry.items():
+            if action.isEnabled() and pressed in action.shortcuts():
+                event.ignore()  # not overridden: the window's shortcut runs
+                return True
         return False
 
     def _key(self, key: int) -> bool:
