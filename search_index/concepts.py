@@ -12,6 +12,7 @@ entries it links to; the searcher ranks those below literal matches of the typed
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -103,17 +104,19 @@ class ConceptIndex:
     """Every label of a thesaurus, keyed by its stems per language; read-only once built."""
 
     def __init__(self, thesaurus: ThesaurusLike | None = None) -> None:
-        self._tables: dict[str, dict[Phrase, list[tuple[str, str, str]]]] = {
+        self._tables: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
             language: {} for language in LANGUAGES
         }
         # the same keys as sorted bags: "salud y migración" finds "migración y salud"
-        self._bags: dict[str, dict[Phrase, list[tuple[str, str, str]]]] = {
+        self._bags: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
             language: {} for language in LANGUAGES
         }
         self._concepts: dict[str, _Concept] = {}
         # stem -> concepts with a (non-hidden) label containing it, outside English: a lone
         # "اللجوء" or "убежище" is no label, but a word of many asylum labels
-        self._words: dict[str, dict[str, list[str]]] = {language: {} for language in LANGUAGES}
+        self._words: dict[str, dict[str, tuple[str, ...]]] = {
+            language: {} for language in LANGUAGES
+        }
         self._acronyms: list[tuple[str, str]] = []
         self.label_counts: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
         words: set[str] = set()
@@ -140,20 +143,20 @@ class ConceptIndex:
         # A name ("Nigéria", "Rabat Process") is matched as written: a stemmer would make the
         # Portuguese "Nigéria" and the English "Niger" one word. Vocabulary is stemmed.
         named = language in LATIN and any(m.group()[:1].isupper() for m in WORD_RE.finditer(label))
-        key = tuple(w if named else stem(language, w) for w in kept)
+        key = tuple(sys.intern(w if named else stem(language, w)) for w in kept)
         if kind != "hidden" and language != "en":
             for part in set(key):
-                ids = self._words[language].setdefault(part, [])
+                ids = self._words[language].get(part, ())
                 if cid not in ids:
-                    ids.append(cid)
+                    self._words[language][part] = (*ids, cid)
         tables = [(self._tables[language], key)]
         if len(key) > 1:
             tables.append((self._bags[language], tuple(sorted(key))))
         row = (cid, label, kind)
-        for table, where in tables if key else ():
-            rows = table.setdefault(where, [])
+        for table, where in tables if key else ():  # tuples, not lists: ~8,000 of them stay
+            rows = table.get(where, ())
             if all(other[0] != cid for other in rows):
-                rows.append(row)
+                table[where] = (*rows, row)
         if language == "en" and kind != "hidden":
             phrase = tuple(english_terms(label))
             if phrase and phrase not in info.english:
