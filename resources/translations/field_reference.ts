@@ -320,11 +320,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import &amp;Content Pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/print_preview.py" line="+36"/>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
         <source>Print “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+74"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
         <source>Compose a Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>Briefing title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1190,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="+33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+85"/>
         <source>Your notes are read-only (%s): shown, not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Note kept in a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,12 +1255,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+31"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
@@ -1632,7 +1632,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="+333"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,1624 +2,2089 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
+    <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="84"/>
-        <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/commands/action_table.py" line="+38"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
-        <source>The fields of expertise</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Put the cursor in the search box</source>
+        <translation>Poner el cursor en el cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="94"/>
-        <source>Related fields</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>&amp;Find in Entry…</source>
+        <translation>Buscar en la &amp;ficha…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="96"/>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Find words in the entry you are reading</source>
+        <translation>Buscar palabras en la ficha que está leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="97"/>
-        <source>Migration dialogues</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="129"/>
-        <source>Fields of expertise working here</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Next match in the entry</source>
+        <translation>Siguiente coincidencia en la ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="130"/>
-        <source>Initiatives and dialogues here</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="132"/>
-        <source>Sub-regions</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Previous match in the entry</source>
+        <translation>Coincidencia anterior en la ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="135"/>
-        <source>Also in its sub-regions</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Copy &amp;Citation</source>
+        <translation>&amp;Copiar referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the entry&apos;s title, catalogue version and date</source>
+        <translation>Copiar el título de la ficha, la versión del catálogo y la fecha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bookmark This Entry</source>
+        <translation>&amp;Marcar esta ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or remove a bookmark on this entry</source>
+        <translation>Añadir o quitar un marcador en esta ficha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit My &amp;Note</source>
+        <translation>Editar mi &amp;nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the cursor in your private note on this entry</source>
+        <translation>Poner el cursor en su nota privada sobre esta ficha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search My Notes &amp;Too</source>
+        <translation>Buscar &amp;también en mis notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also find entries whose notes contain the search words</source>
+        <translation>Encontrar también las fichas cuyas notas contienen las palabras buscadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous entry</source>
+        <translation>Volver a la ficha anterior</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go forward again</source>
+        <translation>Ir a la ficha siguiente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to &amp;Tree</source>
+        <translation>Ir al ár&amp;bol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the cursor to the tree</source>
+        <translation>Mover el cursor al árbol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to &amp;Entry</source>
+        <translation>Ir a la &amp;ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the cursor to the entry</source>
+        <translation>Mover el cursor a la ficha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Introducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the introduction to the fields of expertise</source>
+        <translation>Mostrar la introducción a los ámbitos de especialización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Tree</source>
+        <translation>Mostrar el ár&amp;bol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the tree</source>
+        <translation>Mostrar u ocultar el árbol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group by &amp;Region</source>
+        <translation>Agrupar por &amp;región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tree: regions, then the fields working there</source>
+        <translation>Árbol: regiones y luego los ámbitos activos en ellas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group by &amp;Field</source>
+        <translation>A&amp;grupar por ámbito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tree: fields, then their regions, initiatives and dialogues</source>
+        <translation>Árbol: ámbitos y luego sus regiones, iniciativas y diálogos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group &amp;A–Z</source>
+        <translation>Agrupar de la &amp;A a la Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tree: all entries by first letter</source>
+        <translation>Árbol: todas las fichas por su primera letra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group by &amp;Kind</source>
+        <translation>Agrupar por &amp;tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tree: fields, initiatives, dialogues</source>
+        <translation>Árbol: ámbitos, iniciativas, diálogos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ac&amp;ercar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset &amp;Zoom</source>
+        <translation>Restablecer &amp;zoom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default text size</source>
+        <translation>Tamaño de texto predeterminado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme: &amp;System</source>
+        <translation>Tema: &amp;sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system light or dark scheme</source>
+        <translation>Seguir el modo claro u oscuro del sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theme: &amp;Light</source>
+        <translation>Tema: &amp;claro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always light</source>
+        <translation>Siempre claro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme: &amp;Dark</source>
+        <translation>Tema: &amp;oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always dark</source>
+        <translation>Siempre oscuro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bookmarks Panel</source>
+        <translation>Panel de &amp;marcadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show your bookmarks and move the cursor there</source>
+        <translation>Mostrar sus marcadores y mover el cursor allí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History Panel</source>
+        <translation>Panel de &amp;historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the entries you opened and move the cursor there</source>
+        <translation>Mostrar las fichas que ha abierto y mover el cursor allí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My &amp;Notes Panel</source>
+        <translation>Panel de mis &amp;notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All your notes, including notes on entries no longer in the catalogue</source>
+        <translation>Todas sus notas, incluidas las de fichas que ya no están en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run any command by typing its name</source>
+        <translation>Ejecutar cualquier comando escribiendo su nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every command and its keys</source>
+        <translation>Todos los comandos y sus teclas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Field Reference</source>
+        <translation>Acerca &amp;de Field Reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version and catalogue</source>
+        <translation>Versión y catálogo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the entry, with a preview</source>
+        <translation>Imprimir la ficha, con vista previa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export Briefing to PDF…</source>
+        <translation>&amp;Exportar informe a PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose a PDF briefing from search results, bookmarks, history or any entry</source>
+        <translation>Preparar un informe en PDF a partir de resultados de búsqueda, marcadores, historial o cualquier ficha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import &amp;Content Pack…</source>
+        <translation>Importar &amp;paquete de contenido…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install signed catalogue updates from a .frpack file</source>
+        <translation>Instalar actualizaciones firmadas del catálogo desde un archivo .frpack</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Notes and &amp;Bookmarks…</source>
+        <translation>E&amp;xportar notas y marcadores…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
+        <translation>Guardar sus notas y marcadores en un archivo para un colega o un equipo nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import Notes and Bookmarks…</source>
+        <translation>I&amp;mportar notas y marcadores…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge notes and bookmarks from a handover file</source>
+        <translation>Combinar notas y marcadores de un archivo de traspaso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Field Reference</source>
+        <translation>Cerrar Field Reference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
+        <translation>Pasar al panel siguiente: cuadro de búsqueda, resultados, ficha, nota, árbol, paneles abiertos (Tab hace lo mismo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the previous pane (Shift+Tab goes the same way)</source>
+        <translation>Volver al panel anterior (Shift+Tab hace lo mismo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reading Mode</source>
+        <translation>Modo de lect&amp;ura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the tree, results and note to read; press again to bring them back</source>
+        <translation>Ocultar el árbol, los resultados y la nota para leer; presione de nuevo para volver a mostrarlos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show My &amp;Note Pane</source>
+        <translation>Mostrar el panel &amp;de mi nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide your note under the entry (remembered)</source>
+        <translation>Mostrar u ocultar su nota debajo de la ficha (se recuerda)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow &amp;System</source>
+        <translation>&amp;Seguir el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop&apos;s language if we have it, else English</source>
+        <translation>El idioma del escritorio si está disponible; si no, inglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the interface in this language (remembered)</source>
+        <translation>Mostrar la interfaz en este idioma (se recuerda)</translation>
     </message>
 </context>
 <context>
-    <name>Actions</name>
+    <name>Briefing</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="35"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/briefing/document.py" line="+123"/>
+        <source>Field Reference · catalogue %1 · data as of %2</source>
+        <translation>Field Reference · catálogo %1 · datos al %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="37"/>
-        <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="43"/>
-        <source>&amp;Find in Entry…</source>
-        <translation type="unfinished"></translation>
+        <location line="+91"/>
+        <source>%Ln entries</source>
+        <translation>%Ln fichas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="45"/>
-        <source>Find words in the entry you are reading</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Catalogue %1</source>
+        <translation>Catálogo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="51"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Data as of %1</source>
+        <translation>Datos al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="53"/>
-        <source>Next match in the entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Prepared %1</source>
+        <translation>Preparado el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="58"/>
-        <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="60"/>
-        <source>Previous match in the entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+8"/>
+        <source>Regions: %1</source>
+        <translation>Regiones: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="65"/>
-        <source>Copy &amp;Citation</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Related: %1</source>
+        <translation>Fichas relacionadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="67"/>
-        <source>Copy the entry&apos;s title, catalogue version and date</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>My note</source>
+        <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="73"/>
-        <source>&amp;Bookmark This Entry</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/briefing/print_preview.py" line="+37"/>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingComposer</name>
+    <message>
+        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <source>Compose a Briefing</source>
+        <translation>Preparar un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="75"/>
-        <source>Add or remove a bookmark on this entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <location line="+132"/>
+        <location line="+76"/>
+        <source>Briefing</source>
+        <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="83"/>
-        <source>Edit My &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <location line="-207"/>
+        <source>Briefing title</source>
+        <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="85"/>
-        <source>Put the cursor in your private note on this entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Include my &amp;notes</source>
+        <translation>Incluir mis &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="91"/>
-        <source>Search My Notes &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Preview of the briefing</source>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="93"/>
-        <source>Also find entries whose notes contain the search words</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="99"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="101"/>
-        <source>Go back to the previous entry</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="108"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="110"/>
-        <source>Go forward again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="117"/>
-        <source>Go to &amp;Tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="119"/>
-        <source>Move the cursor to the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="124"/>
-        <source>Go to &amp;Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="126"/>
-        <source>Move the cursor to the entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="131"/>
-        <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="133"/>
-        <source>Show the introduction to the fields of expertise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="141"/>
-        <source>Show &amp;Tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="143"/>
-        <source>Show or hide the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="151"/>
-        <source>Group by &amp;Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="153"/>
-        <source>Tree: regions, then the fields working there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="160"/>
-        <source>Group by &amp;Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="162"/>
-        <source>Tree: fields, then their regions, initiatives and dialogues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="169"/>
-        <source>Group &amp;A–Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="171"/>
-        <source>Tree: all entries by first letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="178"/>
-        <source>Group by &amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="180"/>
-        <source>Tree: fields, initiatives, dialogues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="187"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="189"/>
-        <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="195"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="197"/>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="203"/>
-        <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="205"/>
-        <source>Default text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="210"/>
-        <source>Theme: &amp;System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="212"/>
-        <source>Follow the system light or dark scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="220"/>
-        <source>Theme: &amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="222"/>
-        <source>Always light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="229"/>
-        <source>Theme: &amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="231"/>
-        <source>Always dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="238"/>
-        <source>&amp;Bookmarks Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="240"/>
-        <source>Show your bookmarks and move the cursor there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="247"/>
-        <source>&amp;History Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="249"/>
-        <source>Show the entries you opened and move the cursor there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="255"/>
-        <source>My &amp;Notes Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="257"/>
-        <source>All your notes, including notes on entries no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="265"/>
-        <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="267"/>
-        <source>Run any command by typing its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="274"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="276"/>
-        <source>Every command and its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="282"/>
-        <source>&amp;About Field Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="284"/>
-        <source>Version and catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="290"/>
+        <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="292"/>
-        <source>Print the entry, with a preview</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="298"/>
-        <source>&amp;Export Briefing to PDF…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="300"/>
-        <source>Export this entry or several bookmarks as a PDF briefing</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Entries</source>
+        <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="306"/>
-        <source>Import &amp;Content Pack…</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>&amp;In the briefing</source>
+        <translation>&amp;En el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="308"/>
-        <source>Install signed catalogue updates from a .frpack file</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="313"/>
-        <source>Export Notes and &amp;Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <location line="+61"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="315"/>
-        <source>Save your notes and bookmarks to a file for a colleague or a new laptop</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
+        <translation>Escriba para filtrar · Entrar o Espacio añade · Supr quita · Alt+Up/Alt+Down reordena · Ctrl+S guarda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="322"/>
-        <source>&amp;Import Notes and Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <location line="+63"/>
+        <source>Add entries from the list on the left: they appear here as printed.</source>
+        <translation>Añada fichas desde la lista de la izquierda: aparecen aquí tal como se imprimirán.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>About %Ln page</source>
+        <translation>
+            <numerusform>Aprox. %Ln página</numerusform>
+            <numerusform>Aprox. %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %Ln pages</source>
+        <translation>
+            <numerusform>Aprox. %Ln página</numerusform>
+            <numerusform>Aprox. %Ln páginas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="324"/>
-        <source>Merge notes and bookmarks from a handover file</source>
-        <translation type="unfinished"></translation>
+        <location line="+30"/>
+        <source>Add at least one entry first.</source>
+        <translation>Añada primero al menos una ficha.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="329"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Save Briefing</source>
+        <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="331"/>
-        <source>Close Field Reference</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="337"/>
-        <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="339"/>
-        <source>Move to the next pane: search box, results, entry, note, tree, open panels (Tab goes the same way)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="349"/>
-        <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="351"/>
-        <source>Move to the previous pane (Shift+Tab goes the same way)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="356"/>
-        <source>&amp;Reading Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="358"/>
-        <source>Hide the tree, results and note to read; press again to bring them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="367"/>
-        <source>Show My &amp;Note Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="369"/>
-        <source>Show or hide your note under the entry (remembered)</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="85"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
         <source>Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="103"/>
+        <location line="+18"/>
         <source>Copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %s</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="122"/>
-        <source>Print “%s”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Briefing saved: %1 (%Ln page)</source>
+        <translation>
+            <numerusform>Informe guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Informe guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Briefing saved: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Informe guardado: %1 (%Ln página)</numerusform>
+            <numerusform>Informe guardado: %1 (%Ln páginas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>BriefingDialog</name>
+    <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="58"/>
-        <source>Export briefing to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="62"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="120"/>
-        <source>Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="63"/>
-        <source>Briefing title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="65"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
         <source>Entries in the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="73"/>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="74"/>
-        <source>Include my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="81"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="83"/>
-        <source>Entries (Space ticks or unticks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="105"/>
-        <source>Save briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="107"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="117"/>
-        <source>Tick at least one entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="137"/>
-        <source>Saved %d pages to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/briefing/briefing_dialog.py" line="144"/>
-        <source>Could not write the PDF: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas del informe</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="192"/>
+        <location filename="../../desktop_app/commands/command_palette.py" line="+195"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="197"/>
+        <location line="+5"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un comando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="198"/>
+        <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="201"/>
+        <location line="+3"/>
         <source>Type part of a command&apos;s name. Up and Down choose, Enter runs it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un comando. Las flechas arriba y abajo eligen, Entrar lo ejecuta, Esc cierra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/command_palette.py" line="208"/>
+        <location line="+7"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos coincidentes</translation>
     </message>
 </context>
 <context>
     <name>CorrectionLine</name>
     <message>
-        <location filename="../../desktop_app/search/correction_line.py" line="47"/>
+        <location filename="../../desktop_app/search/correction_line.py" line="+49"/>
         <source>Search for the words exactly as typed (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar las palabras tal como se escribieron (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/correction_line.py" line="61"/>
+        <location line="+14"/>
         <source>Showing results for “%s” —</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de “%s” —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/correction_line.py" line="63"/>
+        <location line="+3"/>
         <source>search &amp;instead for “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar en su &amp;lugar “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of expertise</source>
+        <translation>Ámbito de especialización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration dialogue</source>
+        <translation>Diálogo sobre migración</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>★ Bookmarked</source>
+        <translation>★ En marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✎ Your note</source>
+        <translation>✎ Su nota</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also known as</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fields of expertise</source>
+        <translation>Los ámbitos de especialización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Related fields</source>
+        <translation>Ámbitos relacionados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration dialogues</source>
+        <translation>Diálogos sobre migración</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fields of expertise working here</source>
+        <translation>Ámbitos de especialización activos aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiatives and dialogues here</source>
+        <translation>Iniciativas y diálogos aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-regions</source>
+        <translation>Subregiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also in its sub-regions</source>
+        <translation>También en sus subregiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No entries name this region.</source>
+        <translation>Ninguna ficha menciona esta región.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <source>Where entries come from</source>
+        <translation>Origen de las fichas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter entries</source>
+        <translation>Filtrar fichas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries to add</source>
+        <translation>Fichas para añadir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>S&amp;earch results (%n)</source>
+        <translation>
+            <numerusform>Bú&amp;squeda (%n)</numerusform>
+            <numerusform>Bú&amp;squeda (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Bookmarks (%n)</source>
+        <translation>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+            <numerusform>&amp;Marcadores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;History (%n)</source>
+        <translation>
+            <numerusform>&amp;Historial (%n)</numerusform>
+            <numerusform>&amp;Historial (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A&amp;ll entries (%n)</source>
+        <translation>
+            <numerusform>To&amp;das (%n)</numerusform>
+            <numerusform>To&amp;das (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Nada aquí coincide con “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No search on screen: search in the main window first.</source>
+        <translation>No hay ninguna búsqueda en pantalla: busque primero en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bookmarks yet: bookmark an entry and it is listed here.</source>
+        <translation>Aún no hay marcadores: marque una ficha y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history yet: the entries you read are listed here.</source>
+        <translation>Aún no hay historial: las fichas que lea aparecen aquí.</translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_view.py" line="42"/>
+        <location filename="../../desktop_app/reading/entry_view.py" line="+42"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/entry_view.py" line="45"/>
+        <location line="+3"/>
         <source>The entry you are reading; Page Down and Space scroll, Ctrl+Tab moves to its links, Esc goes back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha que está leyendo; AvPág y Espacio desplazan, Ctrl+Tab pasa a sus enlaces, Esc vuelve al cuadro de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/i18n/errors.py" line="+30"/>
+        <source>That entry is not in this catalogue</source>
+        <translation>Esa ficha no está en este catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That region is not in this catalogue</source>
+        <translation>Esa región no está en este catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The content pack cannot be used</source>
+        <translation>No se puede usar el paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A catalogue source file is wrong</source>
+        <translation>Un archivo fuente del catálogo es incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue cannot be read</source>
+        <translation>No se puede leer el catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes and bookmarks are unavailable</source>
+        <translation>Sus notas y marcadores no están disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search is unavailable</source>
+        <translation>La búsqueda no está disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app may not use this file</source>
+        <translation>La aplicación no puede usar este archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is read-only</source>
+        <translation>El disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file or folder does not exist</source>
+        <translation>El archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong; the details are in the log</source>
+        <translation>Algo salió mal; los detalles están en el registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window settings start from defaults and are not saved</source>
+        <translation>La configuración de la ventana vuelve a los valores predeterminados y no se guarda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content packs were set aside</source>
+        <translation>Se dejaron de lado paquetes de contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search uses a temporary index for this session</source>
+        <translation>La búsqueda usa un índice temporal en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes and bookmarks</source>
+        <translation>Sus notas y marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting with defaults</source>
+        <translation>Inicio con los valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="29"/>
-        <location filename="../../desktop_app/reading/find_bar.py" line="30"/>
+        <location filename="../../desktop_app/reading/find_bar.py" line="+31"/>
+        <location line="+1"/>
         <source>Find in entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la ficha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="34"/>
+        <location line="+4"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="37"/>
+        <location line="+3"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="43"/>
+        <location line="+6"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="112"/>
+        <location line="+69"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/find_bar.py" line="115"/>
+        <location line="+3"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/reading/find_bar.py" line="118"/>
+        <location line="+5"/>
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HandoverController</name>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="84"/>
+        <location filename="../../desktop_app/userdata/handover_controller.py" line="+84"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="99"/>
+        <location line="+15"/>
         <source>Exported %d items to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d elementos exportados a %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="104"/>
+        <location line="+5"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="118"/>
+        <location line="+14"/>
         <source>Importing notes and bookmarks from %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando notas y marcadores desde %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="144"/>
+        <location line="+26"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/handover_controller.py" line="150"/>
+        <location line="+6"/>
         <source>Imported: %d new notes, %d merged (both versions kept), %d new bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %d notas nuevas, %d combinadas (se conservan ambas versiones), %d marcadores nuevos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="129"/>
+        <location filename="../../desktop_app/mainwindow/main_window.py" line="+134"/>
         <source>Search index progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="134"/>
+        <location line="+5"/>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="250"/>
+        <location line="+128"/>
         <source>Preparing search: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la búsqueda: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="267"/>
+        <location line="+17"/>
         <source>Catalogue %s · data as of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo %s · datos al %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/main_window.py" line="270"/>
+        <location line="+4"/>
         <source>Built %s · content %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %s · contenido %s</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="376"/>
+        <location filename="../../desktop_app/commands/action_table.py" line="+20"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="377"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="378"/>
+        <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="379"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="380"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/action_table.py" line="382"/>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
 </context>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="41"/>
+        <location filename="../../desktop_app/tree/tree_builders.py" line="+41"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="42"/>
+        <location line="+1"/>
         <source>Initiatives and dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas y diálogos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="43"/>
+        <location line="+1"/>
         <source>Related fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos relacionados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="44"/>
+        <location line="+1"/>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Véase también</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="48"/>
+        <location line="+4"/>
         <source>Fields of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos de especialización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="49"/>
+        <location line="+1"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="50"/>
+        <location line="+1"/>
         <source>Migration dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos sobre migración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="51"/>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="58"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="55"/>
+        <location line="-3"/>
         <source>Field of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de especialización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="56"/>
+        <location line="+1"/>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_builders.py" line="57"/>
+        <location line="+1"/>
         <source>Migration dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo sobre migración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{label} ({own} · {count} with sub-regions)</source>
+        <translation>{label} ({own} · {count} en total)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%n entry in {region} and its sub-regions</source>
+        <translation>%n ficha en {region} y sus subregiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n entries in {region} and its sub-regions</source>
+        <translation>%n fichas en {region} y sus subregiones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n entry names {region} itself</source>
+        <translation>%n ficha menciona directamente {region}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n entries name {region} itself</source>
+        <translation>%n fichas mencionan directamente {region}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="33"/>
+        <location filename="../../desktop_app/userdata/notes_pane.py" line="+39"/>
         <source>Your private note on this entry (Ctrl+Shift+N). Saved automatically; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota privada sobre esta ficha (Ctrl+Shift+N). Se guarda automáticamente; nunca se envía a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="37"/>
+        <location line="+4"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="38"/>
+        <location line="+1"/>
         <source>A private note, saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota privada que se guarda mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="69"/>
+        <location line="+74"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="74"/>
+        <location line="+5"/>
         <source>This note was also changed elsewhere: both versions are kept below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota también se modificó en otro lugar: ambas versiones se conservan abajo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="76"/>
+        <location line="+2"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="80"/>
+        <location line="+4"/>
         <source>Your notes are read-only (%s): shown, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas son de solo lectura (%s): se muestran, pero no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="85"/>
+        <location line="+7"/>
         <source>Not saved: %s. Your text is kept; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada: %s. Su texto se conserva; reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="91"/>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="122"/>
+        <location line="+7"/>
+        <location line="+31"/>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="93"/>
+        <location line="-29"/>
         <source>Your note could not be saved: %s.
 
 The text stays in the editor and saving is retried every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nota: %s.
+
+El texto permanece en el editor y se reintenta guardarlo cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="108"/>
+        <location line="+15"/>
         <source>Note kept in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conservada en un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="109"/>
+        <location line="+1"/>
         <source>Your note could not be saved (%s).
 
 Its text was written to:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nota (%s).
+
+Su texto se escribió en:
+%s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="124"/>
+        <location line="+15"/>
         <source>Your note could not be saved (%s), nor written to a recovery file (%s).
 
 Keep the window open, copy the text somewhere safe or free some space, then close again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nota (%s) ni escribirla en un archivo de recuperación (%s).
+
+Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio y vuelva a cerrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="134"/>
+        <location line="+10"/>
         <source>Keep Window Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/notes_pane.py" line="136"/>
+        <location line="+2"/>
         <source>Discard Note and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la nota y cerrar</translation>
     </message>
 </context>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="103"/>
+        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="+103"/>
         <source>Import Content Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="118"/>
+        <location line="+15"/>
         <source>A content pack updates the catalogue from a file on a USB stick or an e-mail. It is checked against the publisher&apos;s signature before anything in it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete de contenido actualiza el catálogo a partir de un archivo recibido en una memoria USB o por correo electrónico. Se comprueba la firma del editor antes de leer nada de su contenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="127"/>
+        <location line="+9"/>
         <source>No pack chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paquete elegido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="128"/>
+        <location line="+1"/>
         <source>Content pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="129"/>
+        <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="130"/>
+        <location line="+1"/>
         <source>Choose a content pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="135"/>
+        <location line="+5"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="143"/>
+        <location line="+8"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="148"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="150"/>
+        <location line="+2"/>
         <source>Import the content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="152"/>
+        <location line="+2"/>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el cuadro de diálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="174"/>
+        <location line="+22"/>
         <source>Choose a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="176"/>
+        <location line="+2"/>
         <source>Content packs (*.frpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido (*.frpack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="188"/>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="230"/>
+        <location line="+12"/>
+        <location line="+42"/>
         <source>Checking the signature and contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la firma y el contenido…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="195"/>
+        <location line="-35"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="231"/>
+        <location line="+36"/>
         <source>Reading the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las fichas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="232"/>
+        <location line="+1"/>
         <source>Combining with installed content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinando con el contenido instalado…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="233"/>
+        <location line="+1"/>
         <source>Writing the new catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el nuevo catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="234"/>
+        <location line="+1"/>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el índice de búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="235"/>
+        <location line="+1"/>
         <source>Switching to the new catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando al nuevo catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="236"/>
+        <location line="+1"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="243"/>
+        <location line="+7"/>
         <source>Verified. Importing will: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado. La importación va a: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="248"/>
+        <location line="+5"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
+        <location line="+5"/>
         <source>Import failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la importación: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="253"/>
+        <location line="+0"/>
         <source>Refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
+        <location line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_import_dialog.py" line="272"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PackSummary</name>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="35"/>
+        <location filename="../../desktop_app/packs/pack_summary.py" line="+35"/>
         <source>Pack details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="37"/>
+        <location line="+2"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="51"/>
+        <location line="+14"/>
         <source>sequence %d is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>la secuencia %d está instalada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="53"/>
+        <location line="+2"/>
         <source>not installed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no instalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="56"/>
+        <location line="+3"/>
         <source>adds a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>añade una colección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="58"/>
+        <location line="+2"/>
         <source>replaces the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza el catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="62"/>
+        <location line="+4"/>
         <source>“%s” (%s, sequence %d): %s; %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” (%s, secuencia %d): %s; %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="64"/>
+        <location line="+2"/>
         <source>Signed by publisher key %s. Data as of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con la clave del editor %s. Datos al %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="66"/>
+        <location line="+2"/>
         <source>New catalogue version: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión del catálogo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="74"/>
+        <location line="+8"/>
         <source>add %s, update %s and remove %s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %s, actualizar %s y eliminar %s fichas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="85"/>
+        <location line="+11"/>
         <source>Installed “%s” (%s, sequence %d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete “%s” instalado (%s, secuencia %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="86"/>
+        <location line="+1"/>
         <source>Added %s, updated %s, removed %s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas añadidas: %s; actualizadas: %s; eliminadas: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="92"/>
+        <location line="+6"/>
         <source>Catalogue %s is now in use (took %.1f s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo %s ya está en uso (tardó %.1f s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="94"/>
+        <location line="+2"/>
         <source>To undo it, run &apos;fieldref pack rollback&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para deshacerlo, ejecute &apos;fieldref pack rollback&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="101"/>
+        <location line="+7"/>
         <source>Nothing was changed; the catalogue is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada; el catálogo sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="106"/>
+        <location line="+5"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="107"/>
+        <location line="+1"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="108"/>
+        <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="114"/>
+        <location line="+6"/>
         <source>%s … and %s more %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s … y %s fichas más %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/packs/pack_summary.py" line="117"/>
+        <location line="+3"/>
         <source>No entries change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia ninguna ficha.</translation>
     </message>
 </context>
 <context>
     <name>PanelsController</name>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="90"/>
+        <location filename="../../desktop_app/userdata/panels_controller.py" line="+81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="91"/>
+        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="92"/>
+        <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="104"/>
+        <location line="+12"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="119"/>
+        <location line="+15"/>
         <source>No bookmarks yet — press {key} on an entry to keep it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay marcadores: presione {key} en una ficha para guardarla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="124"/>
+        <location line="+5"/>
         <source>No history yet — the entries you open are listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial: las fichas que abra aparecen aquí, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="127"/>
+        <location line="+3"/>
         <source>No notes yet — press {key} on an entry to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas: presione {key} en una ficha para escribir una.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="201"/>
+        <location line="+77"/>
         <source>%d of your notes belong to entries no longer in the catalogue; they are kept (View › My Notes Panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de sus notas pertenecen a fichas que ya no están en el catálogo; se conservan (Ver › Panel de mis notas).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location line="+75"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha marcada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="273"/>
+        <location line="+0"/>
         <source>Bookmark removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador quitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="278"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="308"/>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="327"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <location line="+19"/>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador no guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="301"/>
+        <location line="-26"/>
         <source>Bookmark removed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador quitado: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="321"/>
+        <location line="+20"/>
         <source>Bookmark restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador restaurado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/panels_controller.py" line="372"/>
+        <location line="+51"/>
         <source>entry no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha que ya no está en el catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../desktop_app/boot/translations.py" line="+33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="84"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="189"/>
+        <location line="+105"/>
         <source>That entry is not in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa ficha no está en este catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="232"/>
+        <location line="+49"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="292"/>
+        <location line="+67"/>
         <source>Zoom %d%%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %d%%</translation>
     </message>
 </context>
 <context>
     <name>RecentSearches</name>
     <message>
-        <location filename="../../desktop_app/search/recent_searches.py" line="38"/>
+        <location filename="../../desktop_app/search/recent_searches.py" line="+38"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas recientes</translation>
     </message>
 </context>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="268"/>
+        <location filename="../../desktop_app/search/results_view.py" line="+347"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="270"/>
+        <location line="+2"/>
         <source>Entries matching the search; Up and Down move, Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas que coinciden con la búsqueda; las flechas arriba y abajo mueven, Entrar abre</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="109"/>
+        <location line="-228"/>
         <source> (bookmarked; has your note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (con marcador; tiene su nota)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="111"/>
+        <location line="+2"/>
         <source> (bookmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (con marcador)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/results_view.py" line="112"/>
+        <location line="+1"/>
         <source> (has your note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tiene su nota)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
+        <source>&amp;Open</source>
+        <translation>Abr&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Saved “%1” · %Ln page</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved “%1” · %Ln pages</source>
+        <translation>
+            <numerusform>“%1” guardado · %Ln página</numerusform>
+            <numerusform>“%1” guardado · %Ln páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="76"/>
+        <location filename="../../desktop_app/search/search_controller.py" line="+77"/>
         <source>Search fields, programmes, dialogues, regions…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ámbitos, programas, diálogos, regiones…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="79"/>
+        <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="81"/>
+        <location line="+2"/>
         <source>Type to search; Up and Down choose a result, Enter opens it, Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar; las flechas arriba y abajo eligen un resultado, Entrar lo abre, Esc borra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="143"/>
+        <location line="+62"/>
         <source>Search is getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="166"/>
+        <location line="+23"/>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="167"/>
+        <location line="+1"/>
         <source>Search failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="171"/>
+        <location line="+4"/>
         <source>Searched in %.1f ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda realizada en %.1f ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="182"/>
+        <location line="+12"/>
         <source>No entry names “%s”. The region that contains it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ficha menciona “%s”. La región que lo incluye:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="185"/>
+        <location line="+3"/>
         <source>No entry names “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ficha menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="188"/>
+        <location line="+3"/>
         <source>No entries match “{query}” · 1 of your notes does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ficha coincide con “{query}” · 1 de sus notas sí coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="190"/>
+        <location line="+2"/>
         <source>No entries match “{query}” · %n of your notes do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí coincide</numerusform>
+            <numerusform>Ninguna ficha coincide con “{query}” · %n de sus notas sí coinciden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="195"/>
+        <location line="+5"/>
         <source>No entries match “%s”. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ficha coincide con “%s”. Pruebe con menos palabras o con otras.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="204"/>
+        <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="206"/>
+        <location line="+2"/>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="208"/>
+        <location line="+2"/>
         <source>%n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="214"/>
+        <location line="+6"/>
         <source>1 of your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 de sus notas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="214"/>
+        <location line="+0"/>
         <source>%n of your notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de sus notas</numerusform>
+            <numerusform>%n de sus notas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="223"/>
+        <location line="+9"/>
         <source>1 introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 introducción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="223"/>
+        <location line="+0"/>
         <source>%n introductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n introducción</numerusform>
+            <numerusform>%n introducciones</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="225"/>
+        <location line="+2"/>
         <source>1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ámbito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="225"/>
+        <location line="+0"/>
         <source>%n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ámbito</numerusform>
+            <numerusform>%n ámbitos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="227"/>
+        <location line="+2"/>
         <source>1 initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>1 iniciativa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="227"/>
+        <location line="+0"/>
         <source>%n initiatives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/search/search_controller.py" line="229"/>
+        <location line="+2"/>
         <source>1 dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/search/search_controller.py" line="229"/>
+        <location line="+0"/>
         <source>%n dialogues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diálogo</numerusform>
+            <numerusform>%n diálogos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="147"/>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="148"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location line="+1"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="153"/>
+        <location line="+5"/>
         <source>Filter by command or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por comando o tecla…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="154"/>
+        <location line="+1"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar atajos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="156"/>
+        <location line="+2"/>
         <source>Type part of a command&apos;s name or a key; Down moves to the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un comando o una tecla; la flecha abajo pasa a la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="180"/>
+        <location line="+24"/>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos y sus teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="198"/>
+        <location line="+18"/>
         <source>To change a shortcut, edit {path} and restart Field Reference. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar un atajo, edite {path} y reinicie Field Reference. Por ejemplo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="203"/>
+        <location line="+5"/>
         <source>Where to change shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde cambiar los atajos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="206"/>
+        <location line="+3"/>
         <source>Example shortcuts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo de archivo de atajos</translation>
     </message>
 </context>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
+        <location line="-97"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
+        <location line="+0"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="109"/>
+        <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="128"/>
+        <location line="+19"/>
         <source>no shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>sin atajo</translation>
     </message>
 </context>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="101"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
         <source>Catalogue %s is now open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo %s ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="111"/>
+        <location line="+10"/>
         <source>Content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="112"/>
+        <location line="+1"/>
         <source>The new catalogue could not be opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el nuevo catálogo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="121"/>
+        <location line="+9"/>
         <source>Field Reference cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Reference no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="122"/>
+        <location line="+1"/>
         <source>The catalogue could not be opened:
 
 %s
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el catálogo:
+
+%s
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="+62"/>
+        <source>From a source checkout run &apos;make build&apos;; an installed copy should be reinstalled.</source>
+        <translation>Desde una copia del código fuente, ejecute &apos;make build&apos;; una copia instalada debe reinstalarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reinstall Field Reference, or rebuild the catalogue with &apos;fieldref build&apos;.</source>
+        <translation>Reinstale Field Reference o vuelva a generar el catálogo con &apos;fieldref build&apos;.</translation>
     </message>
 </context>
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="85"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
         <source>Catalogue tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="86"/>
+        <location line="+1"/>
         <source>Regions, fields and programmes; Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones, ámbitos y programas; Entrar abre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="89"/>
+        <location line="+3"/>
         <source>Group the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar el árbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="91"/>
+        <location line="+2"/>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="92"/>
+        <location line="+1"/>
         <source>By field</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="93"/>
+        <location line="+1"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>De la A a la Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="94"/>
+        <location line="+1"/>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="149"/>
+        <location line="+63"/>
         <source>Could not build the tree: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el árbol: %s</translation>
     </message>
 </context>
 <context>
     <name>UserLayer</name>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="101"/>
+        <location filename="../../desktop_app/userdata/user_layer.py" line="+102"/>
         <source>Note not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota no guardada: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="117"/>
+        <location line="+17"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="173"/>
+        <location line="+57"/>
         <source>Export notes and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas y marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="175"/>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="190"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Handover files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de traspaso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/userdata/user_layer.py" line="188"/>
+        <location line="-2"/>
         <source>Import notes and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas y marcadores</translation>
     </message>
 </context>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="109"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
         <source>About Field Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Field Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="121"/>
+        <location line="+12"/>
         <source>Field Reference %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Reference %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="126"/>
+        <location line="+5"/>
         <source>Content: “{title}”, from the text in which ICMPD (the International Centre for Migration Policy Development) describes its fields of expertise, arranged here by field, region, initiative and dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido: “{title}”, a partir del texto en el que el ICMPD (Centro Internacional para el Desarrollo de Políticas Migratorias) describe sus ámbitos de especialización, organizado aquí por ámbito, región, iniciativa y diálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="132"/>
+        <location line="+6"/>
         <source>Data as of {date} (catalogue {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos al {date} (catálogo {version}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="136"/>
+        <location line="+4"/>
         <source>Content hash %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del contenido %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="141"/>
+        <location line="+5"/>
         <source>Installed content packs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido instalados:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="143"/>
+        <location line="+2"/>
         <source>No content packs installed (shipped catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay paquetes de contenido instalados (catálogo original).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="148"/>
+        <location line="+5"/>
         <source>(data as of %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos al %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="154"/>
+        <location line="+6"/>
         <source>Its publisher key is no longer trusted: the next import leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de su editor ya no es de confianza: la próxima importación omitirá este paquete.</translation>
     </message>
 </context>
 </TS>
