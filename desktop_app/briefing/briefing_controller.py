@@ -68,6 +68,7 @@ class BriefingController(QObject):
         self._current: str | None = None
         self._folder = SaveFolder(None)
         self._dialog: BriefingComposer | None = None
+        self._kept: list[Candidate] = []  # the composer's unsaved list when it last closed
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -157,12 +158,19 @@ class BriefingController(QObject):
             lambda slugs, with_notes: briefing_items(library, slugs, with_notes),
             self._folder,
             self._window,
+            self._kept,
         )
+        dialog.finished.connect(lambda _result: self._keep(dialog))
         dialog.sig_saved.connect(self._saved)
         dialog.sig_print.connect(self.print_preview)
         self._dialog = dialog
         dialog.open()  # window-modal, no nested event loop to wait in
         self.sig_dialog_shown.emit(dialog)
+
+    def _keep(self, dialog: BriefingComposer) -> None:
+        """Closing never throws unsaved entries away: the next composer shows them again (for
+        this session), rather than asking "discard?" each time; a saved list starts afresh."""
+        self._kept = dialog.unsaved()
 
     def _saved(self, path: str, pages: int) -> None:
         self._window.statusBar().showMessage(

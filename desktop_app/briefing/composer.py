@@ -10,7 +10,7 @@ then shows Open / Show in Folder. A failure is one line, here and on the window'
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +33,7 @@ from desktop_app.briefing import briefing
 from desktop_app.briefing.document import BriefingSpec, build_document, paginate
 from desktop_app.briefing.picker import ChosenList, EntryPicker
 from desktop_app.briefing.saving import SavedBar, SaveFolder, ask_save_path, safe_file_name
-from desktop_app.briefing.sources import Sources
+from desktop_app.briefing.sources import Candidate, Sources
 from desktop_app.i18n.errors import said
 from desktop_app.library.records import BriefingItem, Stamp
 from desktop_app.mainwindow import room
@@ -68,8 +68,11 @@ class BriefingComposer(QDialog):
         read_items: ReadItems,
         folder: SaveFolder,
         parent: QWidget | None = None,
+        kept: Sequence[Candidate] = (),
     ) -> None:
-        """read_items(slugs, with_notes) runs on the store lane of ops."""
+        """read_items(slugs, with_notes) runs on the store lane of ops; `kept`: the entries
+        chosen when the composer last closed (this session), shown again instead of the
+        current entry."""
         super().__init__(parent)
         self.setObjectName("briefingComposer")
         self.setWindowTitle(self.tr("Compose a Briefing"))
@@ -78,9 +81,12 @@ class BriefingComposer(QDialog):
         self._generation = 0
         self._busy = False
         self._document: QTextDocument | None = None
+        self._saved_slugs: list[str] | None = None  # the list as last saved (None: never)
         self._build(sources)
         self._connect_signals()
-        if sources.current is not None:
+        if kept:
+            self.chosen.add(kept)
+        elif sources.current is not None:
             self.chosen.add([sources.current])
         self._size_to_screen()
         self.refresh()
@@ -188,11 +194,12 @@ class BriefingComposer(QDialog):
         hint = QLabel(
             self.tr(
                 "Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down "
-                "reorders · Ctrl+S saves"
+                "reorders · Ctrl+S saves · An unsaved list is kept until you quit"
             ),
             self,
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)  # one long line would make the dialog wider than a netbook
         hint.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -334,7 +341,14 @@ class BriefingComposer(QDialog):
         if busy:
             self.saved.show_problem(self.tr("Saving…"))
 
+    def unsaved(self) -> list[Candidate]:
+        """The chosen entries, unless they are exactly what was last saved (then none): what
+        the next composer of this session shows again."""
+        chosen = self.chosen.candidates()
+        return [] if [c.slug for c in chosen] == self._saved_slugs else chosen
+
     def _saved(self, path: str, pages: int) -> None:
+        self._saved_slugs = self.chosen.slugs()
         self._set_busy(False)
         self.saved.show_saved(path, pages)
         self.sig_saved.emit(path, pages)

@@ -68,14 +68,8 @@ class EntryPicker(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
         self.models: list[QStandardItemModel] = []
-        for label, rows in (
-            (self.tr("S&earch results (%n)", "", len(sources.results)), sources.results),
-            (self.tr("&Bookmarks (%n)", "", len(sources.bookmarks)), sources.bookmarks),
-            (self.tr("&History (%n)", "", len(sources.history)), sources.history),
-            (self.tr("A&ll entries (%n)", "", len(sources.catalogue)), sources.catalogue),
-        ):
-            self.tabs.addTab(label)
-            self.models.append(self._model(rows))
+        self._add_sources(sources)
+        self.setMinimumWidth(self.tabs.sizeHint().width())  # the splitter keeps them whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -87,6 +81,38 @@ class EntryPicker(QWidget):
         first = next((i for i, m in enumerate(self.models) if m.rowCount()), 3)
         self.tabs.setCurrentIndex(first)
         self.show_source(first)
+
+    def _add_sources(self, sources: Sources) -> None:
+        """A tab and a list model per source; the tab's tooltip says how many it holds."""
+        n_results, n_bookmarks = len(sources.results), len(sources.bookmarks)
+        n_history, n_all = len(sources.history), len(sources.catalogue)
+        # two numerus strings each: English reads right without an English .qm
+        for label, tip, rows in (  # one word each: all four fit a 1024-wide composer
+            (
+                self.tr("S&earch"),
+                self.tr("%n search result on screen", "", n_results)
+                if n_results == 1
+                else self.tr("%n search results on screen", "", n_results),
+                sources.results,
+            ),
+            (
+                self.tr("&Bookmarks"),
+                self.tr("%n bookmark", "", n_bookmarks)
+                if n_bookmarks == 1
+                else self.tr("%n bookmarks", "", n_bookmarks),
+                sources.bookmarks,
+            ),
+            (
+                self.tr("&History"),
+                self.tr("%n entry read", "", n_history)
+                if n_history == 1
+                else self.tr("%n entries read", "", n_history),
+                sources.history,
+            ),
+            (self.tr("A&ll"), self.tr("All %n entries", "", n_all), sources.catalogue),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(label), tip)
+            self.models.append(self._model(rows))
 
     def _model(self, rows: Sequence[Candidate]) -> QStandardItemModel:
         model = QStandardItemModel(self)
@@ -193,7 +219,10 @@ class ChosenList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
     def slugs(self) -> list[str]:
-        return [self.item(r).data(CANDIDATE_ROLE).slug for r in range(self.count())]
+        return [c.slug for c in self.candidates()]
+
+    def candidates(self) -> list[Candidate]:
+        return [self.item(r).data(CANDIDATE_ROLE) for r in range(self.count())]
 
     def add(self, candidates: Sequence[Candidate]) -> int:
         """Append the entries not already chosen; returns how many were new."""

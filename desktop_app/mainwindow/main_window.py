@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.hsplit.addWidget(self.tree_panel)
         self.hsplit.addWidget(right)
         self.hsplit.setCollapsible(0, False)  # Ctrl+B hides the tree; a drag only narrows it
-        self.hsplit.setStretchFactor(0, 1)
+        self.hsplit.setStretchFactor(0, 0)  # a panel opening or a narrower window: the entry gives
         self.hsplit.setStretchFactor(1, 3)
         self.hsplit.setSizes([300, 900])
         # the margin around the splitter comes from a layout: QSplitter places its panes from its

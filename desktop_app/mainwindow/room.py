@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QWidget,
+)
 
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.settings_store import SettingsStore
@@ -22,6 +28,8 @@ NOTE_ROOM_SCREEN = 540
 """px of available height below which a first run starts with the note pane closed (Ctrl+J
 opens it, and is remembered): 1366×768 at 150 % (about 910×485) has room for 12 body lines
 only without it; a 1024×600 netbook (about 1024×573) keeps it."""
+PANEL_SHARE = 5  # an open panel takes at most 1/5 of the screen's width…
+PANEL_WIDTHS = (180, 320)  # …and never less (or more) than this, in px
 FRAME = (8, 32, 8)  # the window manager's side border, title bar and bottom border (outside)
 
 
@@ -44,6 +52,19 @@ def first_run_rect(available: QRect) -> QRect:
     return QRect(left, top, width, height)
 
 
+def panel_width(available: QRect) -> int:
+    """The widest a side panel opens on this screen: about 255 px left a 1024×600 netbook's tree
+    cutting every name; a fifth of the width leaves tree and entry their room."""
+    low, high = PANEL_WIDTHS
+    return max(low, min(high, available.width() // PANEL_SHARE))
+
+
+def tree_width(available: QRect) -> int:
+    """The tree's first-run width: a quarter of the screen, 200 to 300 px. It keeps that width
+    when the window narrows or a panel opens (the entry gives way): names stay readable."""
+    return max(200, min(300, available.width() // 4))
+
+
 def short_screen(available: QRect) -> bool:
     """A netbook or a scaled laptop: every row of height counts, width is less scarce."""
     return available.height() < SHORT_SCREEN
@@ -61,8 +82,9 @@ def clamped_rect(rect: QRect, available: QRect) -> QRect:
 
 
 class RoomController(QObject):
-    """Reading mode (tree, results and note hidden, then restored), the remembered note pane, and
-    the F6 pane cycle. `panes` returns the cycle's widgets in order; hidden ones are skipped."""
+    """Reading mode (tree, results, note and open panels hidden, then restored), the remembered
+    note pane, panels sized to the screen, and the F6 pane cycle.
+    `panes` returns the cycle's widgets in order; hidden ones are skipped."""
 
     def __init__(
         self,
@@ -80,8 +102,11 @@ class RoomController(QObject):
         self._panes = panes
         self._reader = reader
         self._hidden_for_reading: list[QWidget] | None = None  # None: not in reading mode
+        self._raised_for_reading: list[QDockWidget] = []  # the front tab of each dock group
         self._notes = hideable["notes"]
         self._notes.installEventFilter(self)  # Ctrl+Shift+N shows it again: keep the check
+        for dock in self._docks():
+            dock.visibilityChanged.connect(lambda shown, d=dock: shown and self._fit_dock(d))
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -132,7 +157,10 @@ class RoomController(QObject):
         if self.reading():
             self.leave_reading_mode()
         else:
+            docks = self._docks()
             self._hidden_for_reading = [w for w in self._hideable.values() if w.isVisible()]
+            self._hidden_for_reading += [d for d in docks if not d.isHidden()]  # tabs behind too
+            self._raised_for_reading = [d for d in docks if self._in_front(d)]
             for widget in self._hidden_for_reading:
                 widget.hide()
             self._registry.action("reading_mode").setChecked(True)
@@ -142,11 +170,38 @@ class RoomController(QObject):
         """Bring back what reading mode hid (also before the window saves its state)."""
         hidden, self._hidden_for_reading = self._hidden_for_reading, None
         results = self._hideable["results"]
+        opened = [d for d in self._docks() if self._in_front(d)]  # asked for while reading
         for widget in hidden or ():
             if widget is results and not self._has_rows(results):
                 continue  # the search was cleared meanwhile: no empty list comes back
             widget.show()
+        for dock in self._raised_for_reading:  # each tab group shows the tab it showed…
+            dock.raise_()
+        for dock in opened:  # …unless the officer opened another panel meanwhile
+            dock.raise_()
+        self._raised_for_reading = []
         self._registry.action("reading_mode").setChecked(False)
+
+    def _fit_dock(self, dock: QDockWidget) -> None:
+        """A panel opening wider than this screen allows is narrowed (once laid out)."""
+        QTimer.singleShot(0, dock, lambda: self._narrow(dock))
+
+    def _narrow(self, dock: QDockWidget) -> None:
+        window = self.parent()
+        widest = panel_width(available_area(self._reader))
+        if isinstance(window, QMainWindow) and not dock.isFloating() and dock.width() > widest:
+            window.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def _in_front(dock: QDockWidget) -> bool:
+        """Shown and the front tab of its group (Qt keeps the tabs behind "visible", moved off
+        the window, so isVisible alone cannot tell)."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def _docks(self) -> list[QDockWidget]:
+        """The window's panels (Bookmarks, History, My Notes…): reading mode hides the open ones."""
+        window = self.parent()
+        return window.findChildren(QDockWidget) if isinstance(window, QWidget) else []
 
     @staticmethod
     def _has_rows(view: QWidget) -> bool:

@@ -81,6 +81,9 @@ class WindowState(QObject):
         ):
             if sizes is not None:
                 splitter.restoreState(sizes)
+        if values.main_splitter is None:  # first run: the tree's width from this screen
+            tree = room.tree_width(room.available_area(self._window))
+            self._splitters["main"].setSizes([tree, room.FIRST_RUN_SIZE[0] - tree])
         if not values.tree_visible:
             self._tree.set_visible(False)
 

@@ -18,8 +18,9 @@ from desktop_app.look.icons import IconProvider
 from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
 from desktop_app.settings_store import SettingsStore
+from desktop_app.tree.mark_delegate import MarkDelegate
 from desktop_app.tree.tree_builders import GROUPINGS, NodeKind, TreeNode
-from desktop_app.tree.tree_model import NavigationTreeModel, build_tree
+from desktop_app.tree.tree_model import NavigationTreeModel, TreeRole, build_tree
 from desktop_app.userdata.marks import Marks
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class TreeController(QObject):
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut name ends in "…"
+        self.view.setItemDelegate(MarkDelegate(self.view))  # the name is cut, never its ★/✎
         # narrow, but never so narrow that labels are a letter or two (tooltips give the rest)
         self.view.setMinimumWidth(self.view.fontMetrics().averageCharWidth() * MIN_TREE_CHARS)
         self.view.setAccessibleName(self.tr("Catalogue tree"))
@@ -211,9 +213,32 @@ class TreeController(QObject):
             self._syncing = False
 
     def _row_to_show(self, rows: list[QModelIndex]) -> QModelIndex | None:
-        """Of a page's rows, the one to select: in view, else not under a collapsed branch."""
-        index = next((i for i in rows if self._in_view(i)), None)
-        return index or next((i for i in rows if not self._under_closed(i)), None)
+        """Of a page's rows, the one to select: the row the tree already has (the officer came
+        through it), else the first in the entry's own region order — "European Union" before
+        "Africa" when the entry names it first — that is not under a collapsed branch."""
+        current = self.view.currentIndex()
+        if current in rows and self._in_view(current):
+            return current
+        return next((i for i in self._by_region(rows) if not self._under_closed(i)), None)
+
+    def _by_region(self, rows: list[QModelIndex]) -> list[QModelIndex]:
+        """Rows ordered by the entry's regions (rows under no region keep their place, first)."""
+        library = self._library
+        slug = rows[0].data(TreeRole.SLUG) if rows else None
+        if library is None or slug is None or not library.catalogue.has_entry(slug):
+            return rows
+        regions = list(library.catalogue.entry(slug).regions)
+
+        def rank(index: QModelIndex) -> int:
+            parent = index.parent()
+            while parent.isValid():
+                if parent.data(TreeRole.NODE_KIND) == NodeKind.REGION.value:
+                    region = parent.data(TreeRole.SLUG)
+                    return regions.index(region) if region in regions else len(regions)
+                parent = parent.parent()
+            return -1
+
+        return sorted(rows, key=rank)
 
     def _branch_toggled(self, index: QModelIndex, closed: bool) -> None:
         node = self.model.node(index)
@@ -249,7 +274,7 @@ class TreeController(QObject):
         will choose, so the breadcrumb names the branch the tree highlights."""
         current = self.view.currentIndex()
         node = self.model.node(current)
-        if node is not None and node.slug == slug:
+        if node is not None and node.slug == slug:  # reached through this row: its path
             return self.model.breadcrumb(current)
         rows = self.model.indexes_of(slug, kind)
         index = self._row_to_show(rows) or (rows[0] if rows else None)

@@ -51,6 +51,7 @@ class TreeRole(enum.IntEnum):
     NODE_KIND = enum.auto()  # NodeKind.value: "root", "region", "entry" or "group"
     ENTRY_KIND = enum.auto()  # "field", "initiative", … for ENTRY nodes, else None
     MARKED = enum.auto()  # True for entries with notes or bookmarks
+    MARK = enum.auto()  # "★", "✎", "★ ✎" or "": drawn in the row's end column (mark_delegate)
 
 
 def translate_label(text: str) -> str:
@@ -153,7 +154,7 @@ class NavigationTreeModel(QAbstractItemModel):
         whose marks changed repaint."""
         changed = marks.changed(self._marks)
         self._marks = marks
-        roles = [Qt.ItemDataRole.DisplayRole, TreeRole.MARKED]
+        roles = [Qt.ItemDataRole.AccessibleTextRole, TreeRole.MARKED, TreeRole.MARK]
         for slug in changed:
             for node in self._entry_nodes.get(slug, ()):
                 index = self.createIndex(node.row, 0, node)
@@ -232,8 +233,11 @@ class NavigationTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node: TreeNode = index.internalPointer()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            mark = self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""
+            return f"{self._display(node)} {mark}" if mark else self._display(node)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(node)
         if role == Qt.ItemDataRole.FontRole:
@@ -250,14 +254,15 @@ class NavigationTreeModel(QAbstractItemModel):
             return node.entry_kind
         if role == TreeRole.MARKED:
             return node.kind is NodeKind.ENTRY and node.slug in self._marks
+        if role == TreeRole.MARK:
+            return self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""
         return None
 
     # -- presentation --------------------------------------------------------------------------
 
     def _display(self, node: TreeNode) -> str:
-        if node.kind is NodeKind.ENTRY:  # the mark after the title: type-ahead still finds it
-            mark = self._marks.symbols(node.slug)
-            return f"{ltr_label(node.label)} {mark}" if mark else ltr_label(node.label)
+        if node.kind is NodeKind.ENTRY:  # the mark is TreeRole.MARK, drawn in its own column
+            return ltr_label(node.label)
         if node.count is None:
             return node.label
         locale = QLocale()

@@ -34,12 +34,14 @@ class Marks:
         return len(self.bookmarked | self.noted)
 
     def symbols(self, slug: str | None) -> str:
-        """'★', '✎', '★✎' or '' for this entry."""
+        """'★', '✎', '★ ✎' or '' for this entry (spaced: two marks read as two)."""
         if slug is None:
             return ""
-        return (BOOKMARK_MARK if slug in self.bookmarked else "") + (
-            NOTE_MARK if slug in self.noted else ""
+        marks = (
+            BOOKMARK_MARK if slug in self.bookmarked else "",
+            NOTE_MARK if slug in self.noted else "",
         )
+        return " ".join(mark for mark in marks if mark)
 
     def changed(self, other: Marks) -> frozenset[str]:
         """Slugs whose marks differ between the two."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 from desktop_app.look.theme import ThemeMode, colors
 from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.reading.navigation import Location
+from desktop_app.tree.tree_model import TreeRole
 from tests.gui.test_reading_flow import open_first_result
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,7 +30,7 @@ def test_ctrl_d_puts_the_star_in_the_header_and_checks_the_action(qtbot, window:
     assert "★ Bookmarked" in page_text(window)
     assert action.isChecked()
     tree_row = window.tree_model.first_index_of("research")
-    assert tree_row.data().endswith(" ★")
+    assert tree_row.data(TreeRole.MARK) == "★"
     assert tree_row.data(Qt.ItemDataRole.FontRole) is None  # not the region-heading bold
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: "research" not in window.user.marked().bookmarked)
@@ -50,7 +51,7 @@ def test_a_note_is_marked_with_a_pencil_not_a_star(qtbot, window: MainWindow):
     window.open_location(Location("entry", "research"))
     qtbot.keyClicks(window.user.notes.editor, "call the desk")
     qtbot.waitUntil(lambda: "research" in window.user.marked().noted, timeout=3000)
-    assert window.tree_model.first_index_of("research").data().endswith(" ✎")
+    assert window.tree_model.first_index_of("research").data(TreeRole.MARK) == "✎"
     assert "Bookmarked" not in page_text(window)
 
 

@@ -113,8 +113,9 @@ def test_every_row_has_its_whole_label_in_the_tooltip(qtbot, window: MainWindow)
 
 def test_the_breadcrumb_names_the_branch_the_tree_highlights(qtbot, window: MainWindow):
     """An entry whose first row is inside a closed sub-region but another row is in view (as
-    Border Management under Europe › European Union and under Africa): the tree keeps its shape,
-    highlights the row in view, and the breadcrumb names that one."""
+    Border Management under Europe › European Union and under Africa): the tree opens the
+    entry's first region (tests/gui/test_new_user_polish.py), and the breadcrumb names the row
+    it highlights."""
 
     def in_view(index: QModelIndex) -> bool:
         parent = index.parent()
