@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -171,6 +171,57 @@ class ConceptIndex:
     def __len__(self) -> int:
         return len(self._concepts)
 
+    # -- kept between runs (search_index/concepts_cache.py) -------------------------------------
+
+    def to_plain(self) -> dict[str, Any]:
+        """Everything built from the labels, as JSON values."""
+
+        def table(rows: dict[Phrase, tuple[tuple[str, str, str], ...]]) -> list[Any]:
+            return [[list(key), [list(row) for row in found]] for key, found in rows.items()]
+
+        return {
+            "tables": {lang: table(rows) for lang, rows in self._tables.items()},
+            "bags": {lang: table(rows) for lang, rows in self._bags.items()},
+            "concepts": {
+                cid: [c.entry, c.linked, [list(p) for p in c.english], c.english_labels, c.pref_en]
+                for cid, c in self._concepts.items()
+            },
+            "words": {
+                lang: {w: list(ids) for w, ids in found.items()}
+                for lang, found in self._words.items()
+            },
+            "acronyms": [list(pair) for pair in self._acronyms],
+            "label_counts": self.label_counts,
+            "known": sorted(self.words),
+        }
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> ConceptIndex:
+        """The index `to_plain` described; raises KeyError/TypeError/ValueError if it is not."""
+
+        def table(rows: list[Any]) -> dict[Phrase, tuple[tuple[str, str, str], ...]]:
+            return {
+                tuple(sys.intern(w) for w in key): tuple(
+                    (str(c), str(lab), str(k)) for c, lab, k in found
+                )
+                for key, found in rows
+            }
+
+        index = cls()
+        index._tables = {lang: table(plain["tables"][lang]) for lang in LANGUAGES}
+        index._bags = {lang: table(plain["bags"][lang]) for lang in LANGUAGES}
+        index._concepts = {
+            cid: _Concept(entry, dict(linked), [tuple(p) for p in english], list(labels), pref)
+            for cid, (entry, linked, english, labels, pref) in plain["concepts"].items()
+        }
+        index._words = {
+            lang: {w: tuple(ids) for w, ids in plain["words"][lang].items()} for lang in LANGUAGES
+        }
+        index._acronyms = [(str(a), str(c)) for a, c in plain["acronyms"]]
+        index.label_counts = {lang: int(plain["label_counts"][lang]) for lang in LANGUAGES}
+        index.words = frozenset(plain["known"])
+        return index
+
     def entry(self, concept: str) -> str | None:
         """The catalogue entry or region this concept IS, if any."""
         info = self._concepts.get(concept)
@@ -263,7 +314,9 @@ class ConceptIndex:
         return word in self.words
 
 
-def build_in_background(thesaurus: ThesaurusLike | None) -> Future[ConceptIndex]:
+def build_in_background(
+    thesaurus: ThesaurusLike | None, on_built: Callable[[ConceptIndex], None] | None = None
+) -> Future[ConceptIndex]:
     """The label index, built on a thread of its own: ~8,000 labels take 50–150 ms, which
     would otherwise add to the time before the window answers a search. The first search
     waits for it; a failure leaves search without concepts (logged), never without search."""
@@ -271,10 +324,14 @@ def build_in_background(thesaurus: ThesaurusLike | None) -> Future[ConceptIndex]
 
     def build() -> None:
         try:
-            future.set_result(ConceptIndex(thesaurus))
+            index = ConceptIndex(thesaurus)
         except Exception:  # a hostile thesaurus must not take search down with it
             logger.exception("the thesaurus could not be indexed for search")
             future.set_result(ConceptIndex())
+            return
+        if on_built is not None:  # before the result: a caller that then exits lets it finish
+            on_built(index)
+        future.set_result(index)
 
     threading.Thread(target=build, name="thesaurus-index", daemon=True).start()
     return future

@@ -27,6 +27,7 @@ from db.catalogue_view import CatalogueView
 from db.errors import CatalogueError
 from db.snapshot import CatalogueSnapshot
 from search_index.concepts import ConceptIndex, build_in_background
+from search_index.concepts_cache import cache_file, concept_index
 from search_index.engine import Engine
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.explain import Explanation, explain_plan
@@ -98,13 +99,15 @@ class SearchIndex:
         from search_index.builder import build_index
 
         index_dir = Path(index_dir)
-        concepts = build_in_background(load_thesaurus(thesaurus, catalogue))
+        loaded = load_thesaurus(thesaurus, catalogue)
         try:
             key = load_or_create_key(key_file)
         except SearchIndexError as exc:
             if not rebuild:
                 raise
-            return cls._temporary(catalogue, concepts, str(exc), progress)
+            return cls._temporary(catalogue, build_in_background(loaded), str(exc), progress)
+        sha = catalogue.info.content_sha256
+        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
         reason: str | None = None
         try:
             ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
@@ -145,7 +148,9 @@ class SearchIndex:
         except (SearchIndexError, IndexProblem, CatalogueError) as exc:
             logger.info("the index cannot answer before the catalogue opens: %s", exc)
             return None
-        concepts = build_in_background(load_thesaurus(thesaurus, snapshot))
+        loaded = load_thesaurus(thesaurus, snapshot)
+        sha = snapshot.info.content_sha256
+        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
         return cls(snapshot, ix, lexicon, concepts, None, short, index_dir, gazetteer)
 
     @classmethod
