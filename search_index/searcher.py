@@ -83,7 +83,6 @@ class SearchIndex:
         index_dir: Path,
         catalogue: CatalogueView,
         key_file: Path,
-        synonyms_file: Path | None = None,
         progress: Progress | None = None,
         rebuild: bool = True,
         on_rebuild: Callable[[str], None] | None = None,
@@ -94,8 +93,7 @@ class SearchIndex:
         is built in a temporary folder for this session and `temporary_because` says why.
 
         `thesaurus` is a loaded search_index.thesaurus.Thesaurus, or its folder (loaded here
-        against the catalogue's slugs), or None (no concepts). `synonyms_file` is ignored: the
-        thesaurus replaced resources/synonyms.toml."""
+        against the catalogue's slugs), or None (no concepts)."""
         from search_index.builder import build_index
 
         index_dir = Path(index_dir)
@@ -133,7 +131,6 @@ class SearchIndex:
         index_dir: Path,
         catalogue_file: Path,
         key_file: Path,
-        synonyms_file: Path | None = None,
         thesaurus: Any = None,
     ) -> SearchIndex | None:
         """The verified index over the catalogue copy it keeps (db.snapshot), opened without

@@ -55,7 +55,7 @@ def open_index(
         paths.index_key_file,
         on_rebuild=on_rebuild,
         progress=on_progress,
-        **concepts_argument(SearchIndex.open, paths, thesaurus),
+        thesaurus=thesaurus,
     )
     if paths.portable and index_dir == paths.index_dir and not index.temporary_because:
         try:
@@ -63,21 +63,6 @@ def open_index(
         except Exception:  # tidying up must never stop the app opening
             logger.exception("could not prune old index folders beside %s", index_dir)
     return index
-
-
-def concepts_argument(
-    method: Callable[..., object], paths: AppPaths, thesaurus: Thesaurus | None
-) -> dict[str, object]:
-    """What search expands queries with: the thesaurus, which replaced resources/synonyms.toml.
-    Transitional, while the search engine that reads the thesaurus (branch search-lang) and
-    this library land separately: an engine whose `method` (SearchIndex.open, open_ready) has
-    no `thesaurus` parameter still gets the synonyms file. Reduce to `thesaurus=thesaurus`
-    once both are on main."""
-    import inspect
-
-    if "thesaurus" in inspect.signature(method).parameters:
-        return {"thesaurus": thesaurus}
-    return {"synonyms_file": paths.synonyms_file}
 
 
 def build_search_index(paths: AppPaths, data_dir: Path) -> IndexInfo:

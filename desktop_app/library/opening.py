@@ -76,7 +76,6 @@ def open_library_quickly(paths: AppPaths) -> Library | None:
     then `open_library` does the whole work, rebuilding the index if it must."""
     if paths.content_dir.exists():
         return None
-    from desktop_app.library.indexing import concepts_argument
     from desktop_app.library.thesaurus_data import open_thesaurus
     from search_index.searcher import SearchIndex
 
@@ -85,7 +84,7 @@ def open_library_quickly(paths: AppPaths) -> Library | None:
         paths.index_dir,
         paths.catalogue_file,
         paths.index_key_file,
-        **concepts_argument(SearchIndex.open_ready, paths, thesaurus),
+        thesaurus=thesaurus,
     )
     if index is None:
         return None
