@@ -23,6 +23,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def _label_with(label: str, markup: str) -> str:
+    """A translated "Label: %1" (the translator places the colon and the value) around markup
+    made here: only the label's own text is escaped."""
+    before, _, after = label.partition("%1")
+    return f"{html.escape(before)}{markup}{html.escape(after)}"
+
+
 def translate(context: str, text: str) -> str:
     """Our labels on a page, in the "EntryHtml" context (literal calls: lupdate extracts them)."""
     return QCoreApplication.translate(context, text)
@@ -106,7 +113,9 @@ def render_entry(
                 )
                 if on
             ),
-            f"{html.escape(translate('EntryHtml', 'Regions'))}: {chips}" if chips else "",
+            # the briefing's message: the same words, already translated with each language's
+            # punctuation ("Régions : …"); %1 is markup made here, so escape only the label
+            _label_with(translate("Briefing", "Regions: %1"), chips) if chips else "",
         ),
     ]
     if entry.aliases:
@@ -147,15 +156,18 @@ def render_region(
     below: Sequence[LinkTarget],
 ) -> str:
     """The 'Regions' page: which fields and initiatives work in a region."""
+    # outside the f-strings: pyside6-lupdate does not look inside them
+    region_word = translate("EntryHtml", "Region")
+    part_of = translate("EntryHtml", "Part of: %1")
     parts = [
         f'<p class="title"{LTR}>{html.escape(region.name)}</p>',
-        f'<p class="kind">{html.escape(translate("EntryHtml", "Region"))}</p>',
+        f'<p class="kind">{html.escape(region_word)}</p>',
     ]
     if ancestors:
         parent = ancestors[-1]
         parts.append(
-            f'<p class="muted">{html.escape(translate("EntryHtml", "Part of"))}: '
-            f"{_link(f'entry:region/{parent.slug}', parent.name)}</p>"
+            f'<p class="muted">'
+            f"{_label_with(part_of, _link(f'entry:region/{parent.slug}', parent.name))}</p>"
         )
     fields = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind == "field"]
     others = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind != "field"]

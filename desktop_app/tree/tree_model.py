@@ -72,8 +72,13 @@ def _bold() -> QFont:
 
 
 def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
-    """Literal calls, `translate("NavigationTree", "…")`, so pyside6-lupdate extracts them."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """Literal calls, `translate("NavigationTree", "…")`, so pyside6-lupdate extracts them.
+
+    pyside6-lupdate extracts a call whose n is a variable as a plain (not numerus) message, and
+    a lookup with n misses a plain message, so the tooltip stayed English: look it up as it was
+    extracted and put the count in (callers pick the singular or plural source themselves)."""
+    looked_up = QCoreApplication.translate(context, text, disambiguation)
+    return looked_up if n < 0 else looked_up.replace("%n", str(n))
 
 
 class NavigationTreeModel(QAbstractItemModel):
