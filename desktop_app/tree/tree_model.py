@@ -267,11 +267,13 @@ class NavigationTreeModel(QAbstractItemModel):
             return node.label
         locale = QLocale()
         if node.own is not None and node.own != node.count:  # say what each number counts
+            # each number an island: after the label's LRM, bare digits took its left-to-right
+            # direction and an Arabic row read "13 · 11" for own 11 of 13
             return ltr_label(
                 translate("NavigationTree", "{label} ({own} · {count} with sub-regions)").format(
                     label=ltr_label(node.label),
-                    own=locale.toString(node.own),
-                    count=locale.toString(node.count),
+                    own=isolated(locale.toString(node.own)),
+                    count=isolated(locale.toString(node.count)),
                 )
             )
         return ltr_label(
