@@ -15,7 +15,7 @@
 # so nothing here depends on LANG detection. Same recipe as scripts/screenshots.sh otherwise: a
 # private Xvfb, a throwaway FIELDREF_USER_DIR, a private copy of build/catalogue (FIELDREF_DATA_DIR).
 #
-# Needs: Xvfb, xdotool, ImageMagick (import), pdftoppm, the venv, `make build` and `make qm` done.
+# Needs: Xvfb, xdotool, ImageMagick (import, convert), pdftoppm, the venv, `make build` and `make qm` done.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,7 +27,7 @@ LANGS=${LANGS:-fr ar ru es pt}
 
 die() { echo "screenshots_languages: $*" >&2; exit 1; }
 
-for tool in Xvfb xdotool import pdftoppm; do
+for tool in Xvfb xdotool import convert pdftoppm; do
     command -v "$tool" >/dev/null || die "'$tool' is not installed"
 done
 [ -x "$PYTHON" ] || die "no Python at $PYTHON (create the venv first)"
@@ -117,17 +117,21 @@ keys() { xdotool key --clearmodifiers --delay 80 "$@"; sleep 0.35; }
 type_text() { xdotool type --clearmodifiers --delay 60 "$1"; sleep 0.35; }
 settle() { sleep "${1:-0.8}"; }
 
+small() { convert "$1" +dither -colors 256 "PNG8:$1"; }  # half the bytes, text still crisp
+
 shot() {  # the main window's area of the screen, so popups and dialogs over it are in
     local name=$1 X Y WIDTH HEIGHT SCREEN WINDOW
     settle 0.8
     eval "$(xdotool getwindowgeometry --shell "$WID")"
     import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$OUT_DIR/$name.png"
+    small "$OUT_DIR/$name.png"
     echo "  $name.png  (${WIDTH}x${HEIGHT}, '$(title)')"
 }
 
 shot_screen() {  # the whole screen: with no window manager a dialog may overhang the window
     settle 0.8
     import -window root "$OUT_DIR/$1.png"
+    small "$OUT_DIR/$1.png"
     echo "  $1.png  (the screen, '$(title)')"
 }
 
