@@ -104,3 +104,21 @@ def test_arabic_breadcrumb_starts_on_the_right(qtbot, translators):
     stub = type("Stub", (), {"breadcrumb": label})()
     ReadingController._set_breadcrumb(stub, ["Europe", "Khartoum Process"])
     assert label.text().startswith("\u200f")  # right to left, whatever the names
+
+
+def test_arabic_shortcut_sheet_keeps_the_path_whole(qtbot, translators, tmp_path: Path):
+    """ "/tmp/…/shortcuts.toml" in an Arabic sentence lost its leading slash to the far end."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop_app.commands.actions import ActionRegistry
+    from desktop_app.commands.shortcut_sheet import ShortcutSheet
+    from desktop_app.i18n.languages import isolate_ltr
+
+    _in(translators, "ar")
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    path = tmp_path / "shortcuts.toml"
+    sheet = ShortcutSheet(ActionRegistry(host), path, host)
+    qtbot.addWidget(sheet)
+    where = sheet.findChild(QLabel, "shortcut_sheet_where")
+    assert isolate_ltr(str(path)) in where.text()
