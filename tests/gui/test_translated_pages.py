@@ -122,3 +122,11 @@ def test_arabic_shortcut_sheet_keeps_the_path_whole(qtbot, translators, tmp_path
     qtbot.addWidget(sheet)
     where = sheet.findChild(QLabel, "shortcut_sheet_where")
     assert isolate_ltr(str(path)) in where.text()
+
+
+def test_spanish_dates_keep_the_full_year(translators):
+    """Qt's Spanish short date is d/M/yy: "datos al 27/11/26" in the status bar."""
+    from desktop_app.i18n import dates
+
+    _in(translators, "es")
+    assert dates.day("2026-11-27") == "27/11/2026"
