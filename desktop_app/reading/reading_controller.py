@@ -252,7 +252,12 @@ class ReadingController(QObject):
         return region.name
 
     def _set_breadcrumb(self, parts: list[str]) -> None:
-        self.breadcrumb.setText(" › ".join(isolated(part) for part in parts))
+        text = " › ".join(isolated(part) for part in parts)
+        # a QLabel aligns plain text by the text's own direction: isolated English names have
+        # none, so an Arabic window put the trail on the left, read left to right; the mark
+        # makes it start on the right, first part rightmost (› shown mirrored)
+        rtl = self.breadcrumb.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.breadcrumb.setText(f"\u200f{text}" if rtl and text else text)
         self.breadcrumb.setVisible(bool(parts))
 
     def _css(self) -> str:
