@@ -432,12 +432,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,12 +1208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1677,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,11 +1889,16 @@ The text stays in the editor and saving is retried every few seconds.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
@@ -1960,7 +1965,7 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation type="unfinished"></translation>
     </message>

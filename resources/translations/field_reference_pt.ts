@@ -432,12 +432,12 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation>%Ln fichas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation>Catálogo %1</translation>
     </message>
@@ -791,7 +791,7 @@
     <message>
         <location line="+37"/>
         <source>In other languages</source>
-        <translation>Noutras línguas</translation>
+        <translation>Noutros idiomas</translation>
     </message>
 </context>
 <context>
@@ -1220,12 +1220,12 @@
         <translation>Diálogo sobre migração</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} no total)</translation>
     </message>
@@ -1696,7 +1696,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
         <translation>Regiões</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation>Zoom %d%%</translation>
     </message>
@@ -1917,11 +1917,16 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
             <numerusform>%n diálogos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation>A minha nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -1988,7 +1993,7 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation>O catálogo %s está agora aberto.</translation>
     </message>
