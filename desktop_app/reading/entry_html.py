@@ -26,6 +26,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def _label_with(label: str, markup: str) -> str:
+    """A translated "Label: %1" (the translator places the colon and the value, "Régions : …")
+    around markup made here: only the label's own text is escaped."""
+    before, _, after = label.partition("%1")
+    return f"{html.escape(before)}{markup}{html.escape(after)}"
+
+
 def translate(context: str, text: str) -> str:
     """Our labels on a page, in the "EntryHtml" context (literal calls: lupdate extracts them)."""
     return QCoreApplication.translate(context, text)
@@ -101,7 +108,9 @@ def render_entry(
     by_kind: dict[str, list[str]] = {}
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
-    regions_heading = translate("EntryHtml", "Regions")  # outside f-strings: lupdate sees it
+    # the briefing's message, already translated with each language's punctuation; outside
+    # f-strings, where pyside6-lupdate would not see it
+    regions_label = translate("Briefing", "Regions: %1")
     parts = [
         title_html(entry.title, labels, ui_language, terms, highlighted),
         _meta_line(
@@ -114,7 +123,7 @@ def render_entry(
                 )
                 if on
             ),
-            f"{html.escape(regions_heading)}: {chips}" if chips else "",
+            _label_with(regions_label, chips) if chips else "",
         ),
         also_called_html(entry.title, entry.aliases, labels, terms, highlighted, ui_language),
     ]
