@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +691,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,12 +711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation>Regiones: %1</translation>
     </message>
@@ -694,7 +695,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
@@ -714,12 +715,7 @@
         <translation>Diálogo sobre migración</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation>Regiones</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation>★ En marcadores</translation>
     </message>
