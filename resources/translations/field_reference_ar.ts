@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>إعداد إحاطة</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>الإحاطة</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>عنوان الإحاطة</translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ · تبقى القائمة غير المحفوظة حتى تنهي التطبيق</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>أضف مداخل من القائمة على اليمين: تظهر هنا كما ستطبع.</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>تم النسخ: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>المداخل في الإحاطة</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>مصدر المداخل</translation>
     </message>
@@ -812,56 +812,112 @@
         <source>Entries to add</source>
         <translation>مداخل للإضافة</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>ال&amp;بحث</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>نتيجة بحث واحدة معروضة</numerusform>
+            <numerusform>نتيجتا بحث معروضتان</numerusform>
+            <numerusform>%n نتائج بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>نتيجة بحث واحدة معروضة</numerusform>
+            <numerusform>نتيجتا بحث معروضتان</numerusform>
+            <numerusform>%n نتائج بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>الإشا&amp;رات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>إشارة مرجعية واحدة</numerusform>
+            <numerusform>إشارتان مرجعيتان</numerusform>
+            <numerusform>%n إشارات مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>إشارة مرجعية واحدة</numerusform>
+            <numerusform>إشارتان مرجعيتان</numerusform>
+            <numerusform>%n إشارات مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n مدخل مقروء</numerusform>
+            <numerusform>مدخل واحد مقروء</numerusform>
+            <numerusform>مدخلان مقروءان</numerusform>
+            <numerusform>%n مداخل مقروءة</numerusform>
+            <numerusform>%n مدخلا مقروءا</numerusform>
+            <numerusform>%n مدخل مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n مدخل مقروء</numerusform>
+            <numerusform>مدخل واحد مقروء</numerusform>
+            <numerusform>مدخلان مقروءان</numerusform>
+            <numerusform>%n مداخل مقروءة</numerusform>
+            <numerusform>%n مدخلا مقروءا</numerusform>
+            <numerusform>%n مدخل مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>ال&amp;كل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>لا شيء هنا يطابق «%1».</translation>
     </message>
@@ -1192,12 +1248,12 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation>الكتالوج</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} مع المناطق الفرعية)</translation>
     </message>
@@ -2042,7 +2098,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>شجرة الكتالوج</translation>
     </message>
@@ -2114,7 +2170,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>حول Field Reference</translation>
     </message>

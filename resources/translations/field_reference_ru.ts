@@ -480,19 +480,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>Составление справки</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>Название справки</translation>
     </message>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет · Несохранённый список хранится до выхода из программы</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Добавьте статьи из списка слева: здесь они выглядят так, как будут напечатаны.</translation>
     </message>
@@ -613,7 +613,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Скопировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>Справка сохранена: %1 (%Ln страница)</numerusform>
@@ -644,7 +644,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>Статьи в справке</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>Откуда брать статьи</translation>
     </message>
@@ -800,44 +800,91 @@
         <source>Entries to add</source>
         <translation>Статьи для добавления</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>Поис&amp;к</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
+            <numerusform>%n результат поиска на экране</numerusform>
+            <numerusform>%n результата поиска на экране</numerusform>
+            <numerusform>%n результатов поиска на экране</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>&amp;История (%n)</numerusform>
-            <numerusform>&amp;История (%n)</numerusform>
-            <numerusform>&amp;История (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
+            <numerusform>%n результат поиска на экране</numerusform>
+            <numerusform>%n результата поиска на экране</numerusform>
+            <numerusform>%n результатов поиска на экране</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>Закл&amp;адки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n прочитанная статья</numerusform>
+            <numerusform>%n прочитанные статьи</numerusform>
+            <numerusform>%n прочитанных статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n прочитанная статья</numerusform>
+            <numerusform>%n прочитанные статьи</numerusform>
+            <numerusform>%n прочитанных статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>Вс&amp;е</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>Всего статей: %n</numerusform>
+            <numerusform>Всего статей: %n</numerusform>
+            <numerusform>Всего статей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Здесь нет ничего по запросу «%1».</translation>
     </message>
@@ -1165,12 +1212,12 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} с субрегионами)</translation>
     </message>
@@ -1988,7 +2035,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>Дерево каталога</translation>
     </message>
@@ -2060,7 +2107,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>О программе Field Reference</translation>
     </message>
