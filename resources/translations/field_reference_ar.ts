@@ -1773,12 +1773,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>ف&amp;تح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in &amp;Folder</source>
-        <translation>إظهار في ال&amp;مجلد</translation>
+        <translation>إظهار في المج&amp;لد</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>

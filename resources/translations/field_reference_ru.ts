@@ -529,7 +529,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,7 +1737,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
         <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
+        <translation>О&amp;ткрыть</translation>
     </message>
     <message>
         <location line="+1"/>
