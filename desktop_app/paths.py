@@ -73,10 +73,6 @@ class AppPaths:
         return self.user_dir / "keys"
 
     @property
-    def synonyms_file(self) -> Path:
-        return self.resources / "synonyms.toml"
-
-    @property
     def index_key_file(self) -> Path:
         """The machine key signing search indexes; lives with the officer's data, never in a
         folder that gets copied between machines."""

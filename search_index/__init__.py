@@ -13,10 +13,10 @@ from db.lazy import lazy_exports
 if TYPE_CHECKING:
     from search_index.builder import IndexInfo, build_index
     from search_index.errors import SearchIndexError
+    from search_index.explain import ConceptNote, Explanation
     from search_index.query import MAX_QUERY_CHARS
     from search_index.searcher import Hit, SearchIndex, SearchResult
     from search_index.snippets import highlight_spans
-    from search_index.synonyms import SynonymTable
 
 _HOMES = {
     "IndexInfo": "search_index.builder",
@@ -27,17 +27,19 @@ _HOMES = {
     "SearchIndex": "search_index.searcher",
     "SearchResult": "search_index.searcher",
     "highlight_spans": "search_index.snippets",
-    "SynonymTable": "search_index.synonyms",
+    "ConceptNote": "search_index.explain",
+    "Explanation": "search_index.explain",
 }
 
 __all__ = [
     "MAX_QUERY_CHARS",
+    "ConceptNote",
+    "Explanation",
     "Hit",
     "IndexInfo",
     "SearchIndex",
     "SearchIndexError",
     "SearchResult",
-    "SynonymTable",
     "build_index",
     "highlight_spans",
 ]

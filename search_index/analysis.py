@@ -1,9 +1,11 @@
 """Text analysis shared by indexing, querying, snippets and the spelling lexicon.
 
 One definition of "a word" for everything: tokens keep inner `&` and `-` (M&D, COVID-19) and are
-also split into their parts; case and accents are folded (Türkiye = turkiye); English stemming
-makes trafficking ≈ traffick. The fast path (`words`, `stem_word`) mirrors the Whoosh analyzer
-with plain regexes and caches, because snippets and the lexicon run it on every keystroke.
+also split into their parts; words are normalised by `normalize.normalize_word` (NFKC, case,
+Latin accents, Arabic letter forms: Türkiye = turkiye); a French elided article goes (l'asile =
+asile); Snowball English stemming makes trafficking ≈ traffick. The fast path (`words`,
+`stem_word`) mirrors the Whoosh analyzer with plain regexes and caches, because snippets and
+the lexicon run it on every keystroke.
 """
 
 from __future__ import annotations
@@ -14,46 +16,42 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
-from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
 
-WORD_PATTERN = r"\w+(?:[&'’\-]\w+)*"
+from search_index.languages import arabic_prefix_strip, english_stem, vocabulary
+from search_index.normalize import MARK_CLASS, normalize_word, remove_invisible
+
+_LETTERS = rf"[\w{MARK_CLASS}]+"
+WORD_PATTERN = rf"{_LETTERS}(?:[&'’\-]{_LETTERS})*"
 WORD_RE = re.compile(WORD_PATTERN)
 _JOINERS_RE = re.compile(r"[&'’\-]")
-STOP_WORDS = frozenset(
-    (
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "was",
-        "with",
-    )
-)
+STOP_WORDS = vocabulary().index_stops  # English: the catalogue's language
 MIN_LENGTH = 2
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents the same way the index does."""
+    """Lower-case and strip Latin accents: the gazetteer's name keys (its compiled file is keyed
+    this way; words of the index and of queries go through `normalize`)."""
     return text.lower().translate(accent_map)
+
+
+@lru_cache(maxsize=500_000)
+def normalize(word: str) -> str:
+    """One word as index and queries compare it: normalised, a French elided article dropped
+    (l'asile = asile), Arabic prefixes such as ال stripped."""
+    word = normalize_word(word)
+    head, apostrophe, rest = word.replace("’", "'").partition("'")
+    if apostrophe and rest and head in vocabulary().elisions:
+        word = rest
+    if word and "\u0600" <= word[0] <= "\u06ff":
+        word = arabic_prefix_strip(word)
+    return word
+
+
+@lru_cache(maxsize=500_000)
+def query_word(raw: str) -> str:
+    """A raw word as a query (or a thesaurus label) keeps it: normalised, compounds whole."""
+    return split_compound(normalize(raw))[0]
 
 
 def split_compound(word: str) -> list[str]:
@@ -70,7 +68,7 @@ def split_compound(word: str) -> list[str]:
 
 @lru_cache(maxsize=500_000)
 def stem_word(word: str) -> str:
-    return porter_stem(word)
+    return english_stem(word)
 
 
 @lru_cache(maxsize=500_000)
@@ -82,7 +80,7 @@ def surfaces(raw: str) -> tuple[str, ...]:
     """
     return tuple(
         part
-        for part in split_compound(fold(raw))
+        for part in split_compound(normalize(raw))
         if len(part) >= MIN_LENGTH and part not in STOP_WORDS
     )
 
@@ -204,7 +202,9 @@ class PrefixTokenizer(_CachedTokenizer):
 
 
 def strip_controls(text: str) -> str:
-    """Drop control and unpaired-surrogate characters that no catalogue word contains."""
+    """Drop control and unpaired-surrogate characters that no catalogue word contains; marks
+    that never separate words (RLM, zero-width joiner, soft hyphen) vanish without a space."""
     return "".join(
-        ch if unicodedata.category(ch) not in ("Cc", "Cs", "Cf", "Co", "Cn") else " " for ch in text
+        ch if unicodedata.category(ch) not in ("Cc", "Cs", "Cf", "Co", "Cn") else " "
+        for ch in remove_invisible(text)
     )

@@ -1,7 +1,8 @@
 """'Showing results for …' only when it is honest (docs/architecture.md §5).
 
 A word the catalogue, the gazetteer (a country in any of six languages), the regions or the
-synonym table knows is never corrected: "Syria" must not become "strives", nor "NRM" "numerous".
+thesaurus (a label in any of six languages) knows is never corrected: "Syria" must not become
+"strives", nor "NRM" "numerous".
 A correction is close and plausible: the first letter is kept, words of three letters or fewer
 (acronyms, mostly) are left alone, four-letter words move by one edit only, and a word still being
 typed is compared with the start of longer words only from five letters on. Either every unknown
@@ -15,9 +16,9 @@ from collections.abc import Collection
 
 from whoosh.reading import IndexReader
 
+from search_index.concepts import ConceptIndex
 from search_index.lexicon import Lexicon
-from search_index.query import Unit, attach_synonyms
-from search_index.synonyms import SynonymTable
+from search_index.query import Understanding, Unit, attach_concepts
 
 MAX_DISTANCE = 2
 SHORTEST_CORRECTED = 4  # acronyms (NRM, THB) and short words are never guessed at
@@ -29,10 +30,10 @@ class Corrector:
     """Corrects whole queries against one index's lexicon; shared, read-only."""
 
     def __init__(
-        self, lexicon: Lexicon, synonyms: SynonymTable, known_words: Collection[str]
+        self, lexicon: Lexicon, concepts: ConceptIndex, known_words: Collection[str]
     ) -> None:
         self._lexicon = lexicon
-        self._synonyms = synonyms
+        self._concepts = concepts
         self._known_words = known_words
 
     def correct(self, units: list[Unit], reader: IndexReader) -> tuple[list[Unit], str] | None:
@@ -52,18 +53,18 @@ class Corrector:
             changed = True
         if not changed:
             return None
-        fixed = attach_synonyms(fixed, self._synonyms)
+        fixed = attach_concepts(Understanding(fixed), self._concepts).units
         return fixed, " ".join(u.surface for u in fixed)
 
     def _known(self, unit: Unit, reader: IndexReader) -> bool:
-        if unit.is_phrase or unit.expansions or unit.alternatives:
+        if unit.is_phrase or unit.expansions or unit.alternatives or unit.concepts:
             return True
         if len(unit.surface) < SHORTEST_CORRECTED or unit.surface in self._known_words:
             return True
         stem = unit.stems[0]
-        if any(reader.doc_frequency(f, stem) for f in ("title", "text")):
+        if any(reader.doc_frequency(f, stem) for f in ("title", "summary", "text")):
             return True
-        return self._synonyms.knows(stem)
+        return self._concepts.knows(unit.surface)
 
     def _spelled(self, unit: Unit) -> Unit:
         """A known unit as the correction line shows it: a misspelling that shares its stem

@@ -40,6 +40,7 @@ class WordList:
         self.stems = tuple(stem_word(w) for w in words)
         self.top = self._precompute() if top is None else top
         self._by_stem: dict[str, list[int]] | None = None
+        self._stem_set: frozenset[str] | None = None
 
     @classmethod
     def from_counts(cls, counts: Counter[str]) -> Self:
@@ -102,6 +103,13 @@ class WordList:
             if distance <= max_distance:
                 found.append((distance, -common_prefix(word, candidate), -self.freqs[i], i))
         return sorted(found)
+
+    @property
+    def stem_set(self) -> frozenset[str]:
+        """Every stem the catalogue has (a label with another word cannot match)."""
+        if self._stem_set is None:
+            self._stem_set = frozenset(self.stems)
+        return self._stem_set
 
     def surface(self, stem: str) -> str | None:
         """The most frequent word with this stem (for 'did you mean')."""

@@ -9,6 +9,7 @@ import html
 from dataclasses import dataclass
 
 from db.catalogue_view import CatalogueView
+from search_index.analysis import normalize
 from search_index.gazetteer import Country, Gazetteer, name_key
 
 
@@ -36,7 +37,11 @@ class Places:
                 if key:
                     self._regions.setdefault(key, region.slug)
         region_words = {w for key in self._regions for w in key.split()}
-        self.words: frozenset[str] = gazetteer.words | region_words
+        self.words: frozenset[str] = frozenset(normalize(w) for w in gazetteer.words | region_words)
+        self.region_slugs = frozenset(self._region_names)
+        # the same names under the full normalisation (Arabic hamza and alef
+        # forms, ta marbuta, ال; ё): typed text rarely matches pycountry's spelling letter by letter
+        self._normalised = {_normal_key(k): i for k, i in (gazetteer.names or {}).items()}
 
     def region_name(self, slug: str) -> str:
         return self._region_names.get(slug, slug)
@@ -50,7 +55,7 @@ class Places:
         slug = self._regions.get(key)
         if slug is not None:
             return Place(self.region_name(slug), slug)
-        country = self._gazetteer.country(key)
+        country = self._gazetteer.country(key) or self._country(_normal_key(key))
         if country is not None:
             own = self._regions.get(name_key(country.name))  # Brasil, Turquie: catalogue regions
             if own is not None:
@@ -60,6 +65,14 @@ class Places:
         areas = (self._gazetteer.m49_names or {}).get(key, ())
         region = next((s for s in areas if s in self._region_names), None)
         return None if region is None else Place(self.region_name(region), region)
+
+    def _country(self, key: str) -> Country | None:
+        index = self._normalised.get(key)
+        return None if index is None else self._gazetteer.countries[index]
+
+
+def _normal_key(key: str) -> str:
+    return " ".join(normalize(w) for w in key.split())
 
 
 def region_snippet(place: Place) -> str:

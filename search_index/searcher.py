@@ -13,10 +13,11 @@ import shutil
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
 from whoosh.query import And, Query, Term
@@ -25,27 +26,19 @@ from whoosh.searching import Searcher
 from db.catalogue_view import CatalogueView
 from db.errors import CatalogueError
 from db.snapshot import CatalogueSnapshot
-from search_index.correction import Corrector
+from search_index.concepts import ConceptIndex, build_in_background
+from search_index.concepts_cache import cache_file, concept_index
+from search_index.engine import Engine
 from search_index.errors import IndexProblem, SearchIndexError
-from search_index.gazetteer import Gazetteer, name_key
+from search_index.explain import Explanation, explain_plan
+from search_index.gazetteer import Gazetteer
 from search_index.lexicon import Lexicon
-from search_index.places import Place, Places, region_snippet
-from search_index.query import (
-    MAX_QUERY_CHARS,
-    Unit,
-    attach_synonyms,
-    build_query,
-    clean,
-    expand_prefixes,
-    parse,
-    unit_terms,
-)
+from search_index.places import Places
+from search_index.query import MAX_QUERY_CHARS
 from search_index.results import Hit, SearchResult
 from search_index.schema import SCHEMA_VERSION
-from search_index.short_prefixes import STORED_HITS, StoredAnswer, load_short_prefixes
-from search_index.snippets import snippet
+from search_index.short_prefixes import StoredAnswer, load_short_prefixes
 from search_index.stamp import load_or_create_key, verify_stamp
-from search_index.synonyms import SynonymTable
 
 if TYPE_CHECKING:  # the builder imports SQLAlchemy: only a rebuild pays for it
     from search_index.builder import Progress
@@ -62,7 +55,7 @@ class SearchIndex:
         catalogue: CatalogueView,
         ix: whoosh_index.Index,
         lexicon: Lexicon,
-        synonyms: SynonymTable,
+        concepts: ConceptIndex | Future[ConceptIndex],
         rebuilt_because: str | None,
         short: dict[str, StoredAnswer] | None = None,
         folder: Path | None = None,
@@ -77,10 +70,8 @@ class SearchIndex:
         self.rebuilt_because = rebuilt_because
         self._ix = ix
         self._searcher: Searcher = ix.searcher()
-        self._lexicon = lexicon
-        self._synonyms = synonyms
-        self._places = Places(gazetteer or Gazetteer(), catalogue)
-        self._corrector = Corrector(lexicon, synonyms, self._places.words)
+        places = Places(gazetteer or Gazetteer(), catalogue)
+        self._engine = Engine(catalogue, self._searcher, lexicon, concepts, places, self._short)
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[object, ...], SearchResult] = OrderedDict()
 
@@ -92,24 +83,29 @@ class SearchIndex:
         index_dir: Path,
         catalogue: CatalogueView,
         key_file: Path,
-        synonyms_file: Path | None = None,
         progress: Progress | None = None,
         rebuild: bool = True,
         on_rebuild: Callable[[str], None] | None = None,
+        thesaurus: Any = None,
     ) -> SearchIndex:
         """The verified index in index_dir, rebuilt there when it must be. When it cannot be
         kept there (index.key unusable, folder read-only or full), search still works: the index
-        is built in a temporary folder for this session and `temporary_because` says why."""
+        is built in a temporary folder for this session and `temporary_because` says why.
+
+        `thesaurus` is a loaded search_index.thesaurus.Thesaurus, or its folder (loaded here
+        against the catalogue's slugs), or None (no concepts)."""
         from search_index.builder import build_index
 
         index_dir = Path(index_dir)
-        synonyms = SynonymTable.load(synonyms_file)
+        loaded = load_thesaurus(thesaurus, catalogue)
         try:
             key = load_or_create_key(key_file)
         except SearchIndexError as exc:
             if not rebuild:
                 raise
-            return cls._temporary(catalogue, synonyms, str(exc), progress)
+            return cls._temporary(catalogue, build_in_background(loaded), str(exc), progress)
+        sha = catalogue.info.content_sha256
+        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
         reason: str | None = None
         try:
             ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
@@ -122,12 +118,12 @@ class SearchIndex:
             try:
                 build_index(catalogue, index_dir, key_file, progress, key=key)
             except SearchIndexError as exc:
-                return cls._temporary(catalogue, synonyms, str(exc), progress, reason)
+                return cls._temporary(catalogue, concepts, str(exc), progress, reason)
             try:
                 ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
             except IndexProblem as again:
                 raise SearchIndexError(f"the rebuilt search index is unusable: {again}") from None
-        return cls(catalogue, ix, lexicon, synonyms, reason, short, index_dir, gazetteer)
+        return cls(catalogue, ix, lexicon, concepts, reason, short, index_dir, gazetteer)
 
     @classmethod
     def open_ready(
@@ -135,7 +131,7 @@ class SearchIndex:
         index_dir: Path,
         catalogue_file: Path,
         key_file: Path,
-        synonyms_file: Path | None = None,
+        thesaurus: Any = None,
     ) -> SearchIndex | None:
         """The verified index over the catalogue copy it keeps (db.snapshot), opened without
         SQLAlchemy; None when the copy or the index cannot be used as they are now. The caller
@@ -149,14 +145,16 @@ class SearchIndex:
         except (SearchIndexError, IndexProblem, CatalogueError) as exc:
             logger.info("the index cannot answer before the catalogue opens: %s", exc)
             return None
-        synonyms = SynonymTable.load(synonyms_file)
-        return cls(snapshot, ix, lexicon, synonyms, None, short, index_dir, gazetteer)
+        loaded = load_thesaurus(thesaurus, snapshot)
+        sha = snapshot.info.content_sha256
+        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
+        return cls(snapshot, ix, lexicon, concepts, None, short, index_dir, gazetteer)
 
     @classmethod
     def _temporary(
         cls,
         catalogue: CatalogueView,
-        synonyms: SynonymTable,
+        concepts: ConceptIndex | Future[ConceptIndex],
         why: str,
         progress: Progress | None,
         reason: str | None = None,
@@ -177,7 +175,7 @@ class SearchIndex:
                 shutil.rmtree(root, ignore_errors=True)
             raise
         index = cls(
-            catalogue, ix, lexicon, synonyms, reason or why, short, root / "index", gazetteer
+            catalogue, ix, lexicon, concepts, reason or why, short, root / "index", gazetteer
         )
         index.temporary_because = f"{why}; searching with a temporary index for this session"
         index._temporary_root = root
@@ -248,146 +246,38 @@ class SearchIndex:
         correct: bool,
         started: float,
     ) -> SearchResult:
-        query_text = clean(text)
         flt = _filter(*filters)
-        place = self._places.match(query_text) if flt is None else None
-        country = place.country if place is not None else None
-        # a country is a whole word, searched by its English name whatever language was typed
-        wanted = query_text if country is None else f"{country.name} "
-        units = self._prepare(parse(wanted))
-        if not units:
-            return SearchResult.empty(query_text)
-        stored = self._stored_answer(units, limit, flt)
-        if stored is not None:
-            hits = stored.hits[:limit]
-            found = (stored.total, hits, stored.facets if facets else {})
-            result = self._result(query_text, None, units, found, started)
-        else:
-            # a named country is searched as that name alone: no look-alikes, no single words
-            whole = country is not None
-            result = self._search_units(
-                query_text, units, limit, flt, facets, started, (correct and not whole, not whole)
-            )
-        return result if place is None else self._with_place(result, place, limit)
-
-    def _search_units(
-        self,
-        query_text: str,
-        units: list[Unit],
-        limit: int,
-        flt: Query | None,
-        facets: bool,
-        started: float,
-        loosen: tuple[bool, bool],
-    ) -> SearchResult:
-        """Run the query; widen short prefixes when little matched; when nothing matched,
-        correct the whole query and then accept any of its words, as `loosen` allows."""
-        correct, any_word = loosen
         with self._lock:
-            total, hits_raw, counts = self._run(units, limit, flt, facets)
-            if total < limit and any(u.prefix and not u.expansions for u in units):
-                # the completion field found little: widen short prefixes into the body text
-                expand_prefixes(units, self._lexicon, short_too=True)
-                total, hits_raw, counts = self._run(units, limit, flt, facets)
-            corrected = None
-            if total == 0 and correct:
-                fixed = self._corrector.correct(units, self._searcher.reader())
-                if fixed is not None:
-                    units, corrected = fixed
-                    total, hits_raw, counts = self._run(units, limit, flt, facets)
-            if total == 0 and len(units) > 1 and any_word:
-                total, hits_raw, counts = self._run(units, limit, flt, facets, any_unit=True)
-        return self._result(query_text, corrected, units, (total, hits_raw, counts), started)
+            plan = self._engine.plan(text, flt)
+            result = self._engine.search(plan, limit, flt, facets, correct)
+        return replace(result, elapsed_ms=(time.perf_counter() - started) * 1000)
 
-    def _with_place(self, result: SearchResult, place: Place, limit: int) -> SearchResult:
-        """A named region's page comes first; a country no entry names answers with its
-        region and a notice instead of look-alike words; one they name gets its region last."""
-        hit = None
-        if place.region is not None:
-            title = self._places.region_name(place.region)
-            hit = Hit(place.region, "region", title, 0.0, region_snippet(place))
-        facets = {**result.facets, "region": 1} if result.facets and hit else result.facets
-        if place.country is not None and result.total == 0:
-            same = name_key(result.query) == name_key(place.name)
-            label = result.query if same else f"{result.query} ({place.name})"
-            hits = (hit,) if hit is not None else ()
-            return replace(
-                result,
-                total=len(hits),
-                hits=hits,
-                facets=facets,
-                notice=f"No entry names {label}",
-                unnamed=label,
-            )
-        if hit is None:
-            return result
-        hits = [hit, *result.hits] if place.first else [*result.hits, hit]
-        return replace(result, total=result.total + 1, hits=tuple(hits[:limit]), facets=facets)
-
-    def _stored_answer(
-        self, units: list[Unit], limit: int, flt: Query | None
-    ) -> StoredAnswer | None:
-        """The build-time answer for a lone 1–2 letter prefix, when it is exactly that query."""
-        if len(units) != 1 or flt is not None or limit > STORED_HITS:
-            return None
-        unit = units[0]
-        if not unit.prefix or unit.is_phrase or unit.alternatives or unit.expansions:
-            return None
-        return self._short.get(unit.surface)
-
-    def _result(
+    def explain(
         self,
-        query_text: str,
-        corrected: str | None,
-        units: list[Unit],
-        found: tuple[int, Sequence[tuple[str, str, str, float]], dict[str, int]],
-        started: float,
-    ) -> SearchResult:
-        total, hits_raw, counts = found
-        terms = unit_terms(units)
-        hits = tuple(
-            self._hit(slug, kind_, title, score, terms) for slug, kind_, title, score in hits_raw
-        )
-        return SearchResult(
-            query=query_text,
-            total=total,
-            corrected=corrected,
-            hits=hits,
-            terms=tuple(sorted(terms)),
-            facets=dict(counts),
-            elapsed_ms=(time.perf_counter() - started) * 1000,
-        )
+        text: str,
+        kind: str | None = None,
+        region: str | None = None,
+        field: str | None = None,
+        limit: int = 5,
+    ) -> Explanation:
+        """How a query is understood and what it finds (`fieldref search --explain`)."""
+        query_text = text[: MAX_QUERY_CHARS * 4] if isinstance(text, str) else ""
+        flt = _filter(kind, region, field)
+        with self._lock:
+            plan = self._engine.plan(query_text, flt)
+        result = self.search(query_text, limit=limit, kind=kind, region=region, field=field)
+        filters = tuple((k, v) for k, v in (("kind", kind), ("region", region), ("field", field)))
+        return explain_plan(plan, result, self._engine.concepts, filters)
 
-    def _prepare(self, units: list[Unit]) -> list[Unit]:
-        units = attach_synonyms(units, self._synonyms)
-        expand_prefixes(units, self._lexicon)
-        return units
 
-    def _run(
-        self, units: list[Unit], limit: int, flt: Query | None, facets: bool, any_unit: bool = False
-    ) -> tuple[int, list[tuple[str, str, str, float]], dict]:
-        query = build_query(units, any_unit=any_unit)
-        if query is None:
-            return 0, [], {}
-        kwargs = {"groupedby": "kind"} if facets else {}
-        results = self._searcher.search(query, limit=limit, filter=flt, **kwargs)
-        # grouping makes Whoosh collect every match: keep only the top `limit`
-        hits = [(h["slug"], h["kind"], h["title"], float(h.score)) for h in results[:limit]]
-        counts = {k: len(v) for k, v in results.groups("kind").items()} if facets else {}
-        total = len(hits) if len(hits) < limit else len(results)
-        return total, hits, counts
+def load_thesaurus(thesaurus: Any, catalogue: CatalogueView) -> Any:
+    """The thesaurus object for a folder (validated against the catalogue's slugs)."""
+    if thesaurus is None or not isinstance(thesaurus, (str, Path)):
+        return thesaurus
+    from search_index.thesaurus import Thesaurus
 
-    def _hit(self, slug: str, kind: str, title: str, score: float, terms: set[str]) -> Hit:
-        try:
-            entry = self.catalogue.entry(slug)
-        except CatalogueError:
-            return Hit(slug, kind, title, score, "")
-        text, matched = snippet(entry.body, terms)
-        if not matched:
-            summary_text, matched_summary = snippet(entry.summary, terms)
-            if matched_summary:
-                text, matched = summary_text, matched_summary
-        return Hit(slug, kind, title, round(score, 4), text, tuple(sorted(matched)), entry.regions)
+    known = {e.slug for e in catalogue.entries()} | {r.slug for r in catalogue.regions()}
+    return Thesaurus.load(Path(thesaurus), known)
 
 
 def _filter(kind: str | None, region: str | None, field: str | None) -> Query | None:

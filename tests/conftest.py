@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SHIPPED_SOURCE, SYNONYMS, write_source
+from tests.helpers import SHIPPED_SOURCE, THESAURUS, write_source
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The interface follows the desktop's language (View › Language › Follow System): tests assert
@@ -66,12 +66,13 @@ def shipped_index(shipped_catalogue: Path, tmp_path_factory: pytest.TempPathFact
     """The real catalogue's search index, built once per session and shared read-only."""
     from db import Catalogue
     from search_index import SearchIndex
+    from tests.unit.search_index.thesaurus_fixture import load_thesaurus
 
     folder = tmp_path_factory.mktemp("shipped-index")
     catalogue = Catalogue.open(shipped_catalogue)
-    index = SearchIndex.open(
-        folder / "index", catalogue, folder / "index.key", synonyms_file=SYNONYMS
-    )
+    known = {e.slug for e in catalogue.entries()} | {r.slug for r in catalogue.regions()}
+    thesaurus = load_thesaurus(THESAURUS, known)
+    index = SearchIndex.open(folder / "index", catalogue, folder / "index.key", thesaurus=thesaurus)
     yield index
     index.close()
     catalogue.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_SOURCE = REPO / "resources" / "catalogue"
 SEED = REPO / "tests" / "fixtures" / "fields-of-expertise.txt"
-SYNONYMS = REPO / "resources" / "synonyms.toml"
+THESAURUS = REPO / "resources" / "thesaurus"
 
 TINY_REGIONS = """\
 [[region]]

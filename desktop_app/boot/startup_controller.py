@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.i18n.errors import TEMPORARY_INDEX, explained
@@ -20,6 +20,8 @@ from desktop_app.mainwindow.main_window import MainWindow
 from desktop_app.operations import Operations, Progress
 from desktop_app.paths import AppPaths
 from desktop_app.plain_text import message_box, show_message
+
+COMPLETE_AFTER_MS = 250
 
 if TYPE_CHECKING:  # db and search_index load on the worker, after the first paint
     from desktop_app.boot.window_host import WindowHost
@@ -121,6 +123,13 @@ class StartupController(QObject):
             self._open_fully()
             return
         self.ready(library)
+        # Opening the SQLite catalogue imports SQLAlchemy, ~0.3 s holding the interpreter: let
+        # the first searches and the tree have it first (the store is not needed to read)
+        QTimer.singleShot(COMPLETE_AFTER_MS, lambda: self._complete(library))
+
+    def _complete(self, library: Library) -> None:
+        if library is not self._backend:
+            return  # the window closed or another library replaced it meanwhile
         from desktop_app.library import complete_library
 
         self._ops.run(

@@ -143,6 +143,7 @@ class WindowHost(QObject):
             self._ops,
         )
         window.user.briefing.set_settings(self.settings)  # remembers where briefings are saved
+        window.reading.set_ui_language(self.translators.language)  # names beside titles
         self.setParent(window)  # the app keeps the window; the window keeps this
         return window
 

@@ -215,7 +215,11 @@ def _cover(writer: _Writer, spec: BriefingSpec) -> None:
     stamp, count = spec.stamp, len(spec.items)
     writer.block(spec.title, "cover_title")
     lines = (
-        QCoreApplication.translate("Briefing", "%Ln entries", None, count),  # never 1: no cover
+        # never 1 (no cover). Looked up WITHOUT n: pyside6-lupdate extracts a translate() whose n
+        # is a variable as a plain message, which a lookup with n misses (English on the page)
+        QCoreApplication.translate("Briefing", "%Ln entries").replace(
+            "%Ln", QLocale().toString(count)
+        ),
         QCoreApplication.translate("Briefing", "Catalogue %1").replace(
             "%1", isolate(stamp.catalogue_version)
         ),

@@ -40,12 +40,14 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_build(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from db import build_catalogue
     from desktop_app.library import build_search_index
+    from desktop_app.library.thesaurus_data import build_catalogue_data
 
     target = args.out or paths.data_dir
-    info = build_catalogue(args.source or paths.catalogue_source, target)
+    info, thesaurus = build_catalogue_data(args.source or paths.catalogue_source, target)
     print(f"catalogue {info.version} ({info.content_sha256[:12]}) -> {target}", file=out)
+    labels = sum(1 for _ in thesaurus.labels())
+    print(f"thesaurus: {len(thesaurus)} concepts, {labels} labels", file=out)
     index = build_search_index(paths, Path(target))
     print(
         f"search index: {index.documents} entries in {index.seconds:.1f} s -> {index.folder}",

@@ -36,6 +36,7 @@ COMMANDS: dict[str, Command] = {
     "export": Command("catalogue_cmds", "print the whole catalogue as JSON"),
     "show": Command("catalogue_cmds", "print one entry as readable text"),
     "regions": Command("catalogue_cmds", "print the region tree"),
+    "terms": Command("terms_cmds", "print an entry's or region's thesaurus labels by language"),
     "paths": Command("catalogue_cmds", "show where the catalogue, index and user data live"),
     "search": Command("search_cmds", "search the catalogue (one query, or one per stdin line)"),
     "notes": Command("notes_cmds", "your private notes (list, add, export, import)"),

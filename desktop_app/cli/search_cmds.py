@@ -9,15 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from typing import TYPE_CHECKING, TextIO
 
 from desktop_app.cli.contract import EXIT_OK, UserError
-from desktop_app.cli.output import tell
+from desktop_app.cli.output import json_text, printable, tell
 from desktop_app.library import Library, OpenOptions, open_library
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from search_index import SearchResult
+    from search_index import Explanation, SearchResult
 
 
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
@@ -28,6 +29,11 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--kind", help="only entries of this kind (field, initiative, dialogue, …)")
     parser.add_argument("--region", help="only entries working in this region or its sub-regions")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print how the query was understood (language, concepts, corrections, filters)",
+    )
     parser.set_defaults(run=cmd_search)
 
 
@@ -37,6 +43,7 @@ def result_json(result: SearchResult) -> dict[str, object]:
         "query": result.query,
         "total": result.total,
         "corrected": result.corrected,
+        "notice": result.notice,
         "hits": [
             {
                 "slug": h.slug,
@@ -52,10 +59,19 @@ def result_json(result: SearchResult) -> dict[str, object]:
 
 def _print_text(result: SearchResult, out: TextIO) -> None:
     if result.corrected:
-        print(f"(showing results for: {result.corrected})", file=out)
-    print(f"{result.total} result{'s' if result.total != 1 else ''} for {result.query!r}", file=out)
+        line = f"Showing results for {result.corrected} — search instead for {result.query}"
+        print(printable(line), file=out)
+    if result.notice:
+        print(printable(result.notice), file=out)
+    count = f"{result.total} result{'s' if result.total != 1 else ''} for {result.query!r}"
+    print(printable(count), file=out)
     for hit in result.hits:
-        print(f"  {hit.title}  [{hit.kind}]  {hit.slug}", file=out)
+        print(printable(f"  {hit.title}  [{hit.kind}]  {hit.slug}"), file=out)
+
+
+def _print_explanation(explanation: Explanation, out: TextIO) -> None:
+    for line in explanation.lines():
+        print(printable(line), file=out)
 
 
 def _announce_rebuild(message: str, done: int, total: int) -> None:
@@ -85,6 +101,15 @@ def cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         def run(text: str) -> SearchResult:
             return library.search(text, limit=args.limit, kind=args.kind, region=args.region)
 
+        if args.query is not None and args.explain:
+            explained = index.explain(
+                args.query, kind=args.kind, region=args.region, limit=min(args.limit, 10)
+            )
+            if args.json:
+                print(json_text(asdict(explained)), file=out)
+            else:
+                _print_explanation(explained, out)
+            return EXIT_OK
         if args.query is not None:
             result = run(args.query)
             if args.json:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.commands.actions import MENUS, ActionRegistry, menu_title, shortcut_text
 from desktop_app.commands.fuzzy import fuzzy_score, strip_mnemonics
+from desktop_app.i18n.bidi import ltr_island
 from desktop_app.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -196,7 +197,7 @@ class ShortcutSheet(QDialog):
         where = QLabel(
             self.tr(
                 "To change a shortcut, edit {path} and restart Field Reference. For example:"
-            ).format(path=overrides_path),
+            ).format(path=ltr_island(str(overrides_path))),  # "/tmp/…" kept whole in Arabic
             self,
         )
         where.setObjectName("shortcut_sheet_where")

@@ -18,13 +18,23 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def _short_date(locale: QLocale, date: QDate) -> str:
+    """The language's short date with the year in full: Spanish and others write "27/11/26",
+    which for a catalogue's "data as of" or an old note reads as a day, not a year."""
+    pattern = locale.dateFormat(SHORT)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date, pattern)
+
+
 def day(iso: str, long: bool = False) -> str:
     """'2026-11-20' as the language writes a date (20/11/2026, 20.11.2026, 20 novembre 2026);
     text that is not an ISO date is shown as it is."""
     date = QDate.fromString(iso.strip()[:10], "yyyy-MM-dd")
     if not date.isValid():
         return iso
-    return isolated(QLocale().toString(date, LONG if long else SHORT))
+    locale = QLocale()
+    return isolated(locale.toString(date, LONG) if long else _short_date(locale, date))
 
 
 def moment(stamp: str) -> str:
@@ -36,4 +46,4 @@ def moment(stamp: str) -> str:
     locale = QLocale()
     if when.date() == dt.datetime.now().astimezone().date():
         return isolated(locale.toString(QTime(when.hour, when.minute), SHORT))
-    return isolated(locale.toString(QDate(when.year, when.month, when.day), SHORT))
+    return isolated(_short_date(locale, QDate(when.year, when.month, when.day)))

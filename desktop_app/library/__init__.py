@@ -15,13 +15,22 @@ from desktop_app.library.opening import (
     open_library_quickly,
     open_store_only,
 )
-from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
+from desktop_app.library.records import (
+    BriefingItem,
+    EntryLabels,
+    LinkingConcept,
+    NoteHit,
+    Stamp,
+    TrailRow,
+)
 
 __all__ = [
     "BriefingItem",
     "CatalogueChanged",
     "Completion",
+    "EntryLabels",
     "Library",
+    "LinkingConcept",
     "NoteHit",
     "OpenOptions",
     "Progress",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from db import Catalogue
     from search_index import IndexInfo, SearchIndex
+    from search_index.thesaurus import Thesaurus
 
     Progress = Callable[[str, int, int], None]
 
@@ -25,10 +26,15 @@ logger = logging.getLogger(__name__)
 
 
 def open_index(
-    paths: AppPaths, catalogue: Catalogue, index_dir: Path, progress: Progress | None
+    paths: AppPaths,
+    catalogue: Catalogue,
+    index_dir: Path,
+    progress: Progress | None,
+    thesaurus: Thesaurus | None = None,
 ) -> SearchIndex:
     """The verified index in index_dir, rebuilt when it must be. progress(reason, 0, 0) says a
-    rebuild starts and why; progress(reason, done, total) counts it (done is never 0 then)."""
+    rebuild starts and why; progress(reason, done, total) counts it (done is never 0 then).
+    `thesaurus` is the library's (compiled by the build, narrowed to this catalogue)."""
     from desktop_app.paths import prune_stale_indexes
     from search_index import SearchIndex
 
@@ -47,9 +53,9 @@ def open_index(
         index_dir,
         catalogue,
         paths.index_key_file,
-        synonyms_file=paths.synonyms_file,
         on_rebuild=on_rebuild,
         progress=on_progress,
+        thesaurus=thesaurus,
     )
     if paths.portable and index_dir == paths.index_dir and not index.temporary_because:
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from db.clock import utc_now
-from desktop_app.library.records import BriefingItem, NoteHit, Stamp, TrailRow
+from desktop_app.library.records import BriefingItem, EntryLabels, NoteHit, Stamp, TrailRow
 from desktop_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from db.userstore import UserStore
     from desktop_app.library.opening import Completion, Progress
     from search_index import SearchIndex, SearchResult
+    from search_index.thesaurus import Thesaurus
 
 NOTE_EXCERPT_CHARS = 160
 
@@ -45,6 +46,8 @@ class Library:
         self.store = store
         self.store_message = store_message
         self.content = content
+        self._thesaurus: Thesaurus | None = None
+        self.thesaurus_problem: str | None = None  # why the thesaurus is empty, when it must be
         # True while the library answers from its index's catalogue copy and the SQLite
         # catalogue and the store are still opening behind it (see opening.open_library_quickly)
         self.completing = False
@@ -77,6 +80,31 @@ class Library:
     def info(self) -> CatalogueInfo:
         return self.catalogue.info
 
+    @property
+    def thesaurus(self) -> Thesaurus:
+        """The compiled thesaurus of this catalogue (empty when there is none), its links
+        narrowed to slugs this catalogue has. `open_library` loads it with the index, on the
+        caller's thread; a command that needs no index pays for it (a few ms) on first use."""
+        if self._thesaurus is None:
+            from desktop_app.library.thesaurus_data import open_thesaurus
+
+            self._thesaurus, self.thesaurus_problem = open_thesaurus(
+                self.paths, self.content, self.catalogue
+            )
+        return self._thesaurus
+
+    def use_thesaurus(self, thesaurus: Thesaurus, problem: str | None) -> None:
+        """Adopt a thesaurus loaded before this library existed (a quick start loads it before
+        the index, which expands queries with it)."""
+        self._thesaurus, self.thesaurus_problem = thesaurus, problem
+
+    def entry_labels(self, slug: str) -> EntryLabels:
+        """What the thesaurus calls an entry or region in each language (in memory: safe on
+        the GUI thread once the library is open)."""
+        from desktop_app.library.thesaurus_data import entry_labels
+
+        return entry_labels(self.thesaurus, slug)
+
     def open_index(self, progress: Progress | None = None) -> SearchIndex:
         """The active version's search index, opened (and rebuilt if it must be) on first call.
 
@@ -86,7 +114,7 @@ class Library:
             from desktop_app.library.indexing import open_index
 
             index_dir = self.content.index_dir if self.content else self.paths.index_dir
-            self.index = open_index(self.paths, self.catalogue, index_dir, progress)
+            self.index = open_index(self.paths, self.catalogue, index_dir, progress, self.thesaurus)
         return self.index
 
     def search(self, text: str, **options: object) -> SearchResult:

@@ -49,6 +49,7 @@ def open_library(
     library = Library(paths, Catalogue.open(content.catalogue_file), None, None, None, content)
     try:
         if options.index:
+            library.thesaurus  # noqa: B018 (loaded here, off the GUI thread, before search)
             library.open_index(progress)
             library.catalogue.entries()  # warm the cache here rather than on the first keystroke
     except BaseException:
@@ -75,15 +76,21 @@ def open_library_quickly(paths: AppPaths) -> Library | None:
     then `open_library` does the whole work, rebuilding the index if it must."""
     if paths.content_dir.exists():
         return None
+    from desktop_app.library.thesaurus_data import open_thesaurus
     from search_index.searcher import SearchIndex
 
+    thesaurus, problem = open_thesaurus(paths, None, None)  # no packs here: the shipped one
     index = SearchIndex.open_ready(
-        paths.index_dir, paths.catalogue_file, paths.index_key_file, paths.synonyms_file
+        paths.index_dir,
+        paths.catalogue_file,
+        paths.index_key_file,
+        thesaurus=thesaurus,
     )
     if index is None:
         return None
     gc.freeze()  # as in open_library(long_lived=True): the index lives as long as the window
     library = Library(paths, index.catalogue, index, None, None, None)
+    library.use_thesaurus(thesaurus, problem)
     library.completing = True
     return library
 

@@ -47,3 +47,41 @@ class TrailRow:
     title: str
     detail: str  # folder, visit time or note date, already in words
     orphaned: bool = False  # a note whose entry is no longer in the catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class LinkingConcept:
+    """A thesaurus concept that names an entry as broader or related ("readmission" under
+    Return and Reintegration): `fieldref terms` lists them."""
+
+    id: str
+    label: str  # its English preferred label
+    relation: str  # "broader" or "related"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryLabels:
+    """What the thesaurus calls an entry or region, per language: the entry page's "Also
+    called" and "In other languages", the title in the interface language, `fieldref terms`.
+
+    Labels are (language, text) pairs in the thesaurus's language order; all empty when no
+    concept is this entry."""
+
+    slug: str
+    concept: str | None = None  # the id of the concept that IS this entry
+    pref: tuple[tuple[str, str], ...] = ()
+    alt: tuple[tuple[str, str], ...] = ()
+    hidden: tuple[tuple[str, str], ...] = ()
+    linked_by: tuple[LinkingConcept, ...] = ()
+
+    def name_in(self, language: str) -> str | None:
+        """The preferred label in one language (the title beside the English one)."""
+        return next((text for lang, text in self.pref if lang == language), None)
+
+    def also_called(self) -> tuple[str, ...]:
+        """English alternative labels: acronyms, former names, established synonyms."""
+        return tuple(text for lang, text in self.alt if lang == "en")
+
+    def other_languages(self) -> tuple[tuple[str, str], ...]:
+        """The preferred label in every language but English."""
+        return tuple((lang, text) for lang, text in self.pref if lang != "en")

@@ -14,13 +14,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.reading.labels_html import also_called_html, other_languages_html, title_html
+
 if TYPE_CHECKING:  # the window imports this before the catalogue is open: stay light
     from db import Entry, Region
+    from desktop_app.library import EntryLabels
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a string for pyside6-lupdate; `translate` looks it up at run time."""
     return text
+
+
+def _label_with(label: str, markup: str) -> str:
+    """A translated "Label: %1" (the translator places the colon and the value, "Régions : …")
+    around markup made here: only the label's own text is escaped."""
+    before, _, after = label.partition("%1")
+    return f"{html.escape(before)}{markup}{html.escape(after)}"
 
 
 def translate(context: str, text: str) -> str:
@@ -82,9 +92,13 @@ def render_entry(
     terms: Collection[str] = (),
     bookmarked: bool = False,
     noted: bool = False,
+    labels: EntryLabels | None = None,
+    ui_language: str = "en",
 ) -> str:
     """The entry page; `bookmarked` adds "★ Bookmarked" to the kind line, so the page itself
-    says what Ctrl+D did, and `noted` "✎ Your note" (the note pane may be closed)."""
+    says what Ctrl+D did, and `noted` "✎ Your note" (the note pane may be closed). `labels`
+    (the thesaurus's) add "Also called", "In other languages" and, when `ui_language` is not
+    English, the entry's name in it beside the title."""
     chips = " ".join(
         f'<a class="chip" href="entry:region/{html.escape(r.slug)}">&nbsp;'
         f"{html.escape(r.name).replace(' ', '&nbsp;')}"
@@ -94,8 +108,11 @@ def render_entry(
     by_kind: dict[str, list[str]] = {}
     for link in links:
         by_kind.setdefault(link.kind, []).append(_link(f"entry:{link.slug}", link.title))
+    # the briefing's message, already translated with each language's punctuation; outside
+    # f-strings, where pyside6-lupdate would not see it
+    regions_label = translate("Briefing", "Regions: %1")
     parts = [
-        f'<p class="title"{LTR}>{highlighted(entry.title, terms)}</p>',
+        title_html(entry.title, labels, ui_language, terms, highlighted),
         _meta_line(
             kind_name(entry.kind),
             "  ·  ".join(
@@ -106,16 +123,15 @@ def render_entry(
                 )
                 if on
             ),
-            f"{html.escape(translate('EntryHtml', 'Regions'))}: {chips}" if chips else "",
+            _label_with(regions_label, chips) if chips else "",
         ),
+        also_called_html(entry.title, entry.aliases, labels, terms, highlighted, ui_language),
     ]
-    if entry.aliases:
-        also = ", ".join(highlighted(a, terms) for a in entry.aliases)
-        label = html.escape(translate("EntryHtml", "Also known as"))
-        parts.append(f'<p class="muted">{label}: {also}</p>')
     parts.append(f'<p class="summary"{LTR}>{highlighted(entry.summary, terms)}</p>')
     for paragraph in entry.body.split("\n\n"):
         parts.append(f"<p{LTR}>{highlighted(paragraph, terms)}</p>")
+    # after the text, before the links: a short screen keeps its first rows for the body
+    parts.append(other_languages_html(labels, terms, highlighted, ui_language))
     heading = (
         translate("EntryHtml", "The fields of expertise")
         if entry.kind == "about"
@@ -145,18 +161,24 @@ def render_region(
     children: Sequence[Region],
     own: Sequence[LinkTarget],
     below: Sequence[LinkTarget],
+    labels: EntryLabels | None = None,
+    ui_language: str = "en",
 ) -> str:
-    """The 'Regions' page: which fields and initiatives work in a region."""
+    """The 'Regions' page: which fields and initiatives work in a region, and what the
+    thesaurus calls it."""
+    kind, part_of = translate("EntryHtml", "Region"), translate("EntryHtml", "Part of")
     parts = [
-        f'<p class="title"{LTR}>{html.escape(region.name)}</p>',
-        f'<p class="kind">{html.escape(translate("EntryHtml", "Region"))}</p>',
+        title_html(region.name, labels, ui_language, (), highlighted),
+        f'<p class="kind">{html.escape(kind)}</p>',
+        also_called_html(region.name, region.aliases, labels, (), highlighted, ui_language),
     ]
     if ancestors:
         parent = ancestors[-1]
         parts.append(
-            f'<p class="muted">{html.escape(translate("EntryHtml", "Part of"))}: '
+            f'<p class="muted">{html.escape(part_of)}: '
             f"{_link(f'entry:region/{parent.slug}', parent.name)}</p>"
         )
+    parts.append(other_languages_html(labels, (), highlighted, ui_language))  # before the links
     fields = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind == "field"]
     others = [_link(f"entry:{t.slug}", t.title) for t in own if t.kind != "field"]
     parts.append(_section(translate("EntryHtml", "Fields of expertise working here"), fields))

@@ -78,6 +78,7 @@ class ReadingController(QObject):
         self._highlight: tuple[str, ...] = ()
         self._marks = Marks()
         self._zoom = settings.values.zoom
+        self._ui_language = "en"  # pages add the thesaurus's name in this language to titles
         self.breadcrumb = QLabel(parent)
         self.breadcrumb.setContentsMargins(4, 2, 4, 2)
         self.breadcrumb.setObjectName("breadcrumb")
@@ -113,6 +114,13 @@ class ReadingController(QObject):
 
     def set_library(self, library: Library) -> None:
         self._library = library
+
+    def set_ui_language(self, code: str) -> None:
+        """The interface language ("fr", "ar", …): a page then shows the entry's name in it
+        beside the English title, when the thesaurus has one. Re-renders the page."""
+        if code != self._ui_language:
+            self._ui_language = code
+            self.rerender()
 
     def current(self) -> Location | None:
         """The page on screen."""
@@ -210,6 +218,8 @@ class ReadingController(QObject):
             self._highlight,
             bookmarked=slug in marks.bookmarked,
             noted=slug in marks.noted,
+            labels=library.entry_labels(slug),
+            ui_language=self._ui_language,
         )
         self.view.show_html(html, self._css())
         self._set_breadcrumb(self._breadcrumb_for(slug, NodeKind.ENTRY))
@@ -233,6 +243,8 @@ class ReadingController(QObject):
             children,
             [LinkTarget(e.slug, e.title, e.kind) for e in own],
             [LinkTarget(e.slug, e.title, e.kind) for e in below],
+            library.entry_labels(slug),
+            self._ui_language,
         )
         self._highlight = ()
         self.view.show_html(html, self._css())
@@ -240,7 +252,12 @@ class ReadingController(QObject):
         return region.name
 
     def _set_breadcrumb(self, parts: list[str]) -> None:
-        self.breadcrumb.setText(" › ".join(isolated(part) for part in parts))
+        text = " › ".join(isolated(part) for part in parts)
+        # a QLabel aligns plain text by the text's own direction: isolated English names have
+        # none, so an Arabic window put the trail on the left, read left to right; the mark
+        # makes it start on the right, first part rightmost (› shown mirrored)
+        rtl = self.breadcrumb.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.breadcrumb.setText(f"\u200f{text}" if rtl and text else text)
         self.breadcrumb.setVisible(bool(parts))
 
     def _css(self) -> str:

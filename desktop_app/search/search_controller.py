@@ -242,7 +242,9 @@ class SearchController(QObject):
             pieces.append(f"<mark>{html.escape(note.excerpt[start:end])}</mark>")
             cursor = end
         pieces.append(html.escape(note.excerpt[cursor:]))
-        snippet = f"{html.escape(self.tr('My note'))}: {''.join(pieces)}"
+        label = self.tr("My note: %1")  # outside the f-string: lupdate does not look inside
+        before, _, after = label.partition("%1")
+        snippet = f"{html.escape(before)}{''.join(pieces)}{html.escape(after)}"
         return Hit(note.slug, note.kind, note.title, 0.0, snippet, (), note.regions)
 
     def open_result(self, row: int) -> None:

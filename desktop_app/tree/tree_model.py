@@ -73,8 +73,13 @@ def _bold() -> QFont:
 
 
 def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
-    """Literal calls, `translate("NavigationTree", "…")`, so pyside6-lupdate extracts them."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """Literal calls, `translate("NavigationTree", "…")`, so pyside6-lupdate extracts them.
+
+    pyside6-lupdate extracts a call whose n is a variable as a plain (not numerus) message, and
+    a lookup with n misses a plain message, so the tooltip stayed English: look it up as it was
+    extracted and put the count in (callers pick the singular or plural source themselves)."""
+    looked_up = QCoreApplication.translate(context, text, disambiguation)
+    return looked_up if n < 0 else looked_up.replace("%n", str(n))
 
 
 class NavigationTreeModel(QAbstractItemModel):
@@ -267,11 +272,13 @@ class NavigationTreeModel(QAbstractItemModel):
             return node.label
         locale = QLocale()
         if node.own is not None and node.own != node.count:  # say what each number counts
+            # each number an island: after the label's LRM, bare digits took its left-to-right
+            # direction and an Arabic row read "13 · 11" for own 11 of 13
             return ltr_label(
                 translate("NavigationTree", "{label} ({own} · {count} with sub-regions)").format(
                     label=ltr_label(node.label),
-                    own=locale.toString(node.own),
-                    count=locale.toString(node.count),
+                    own=isolated(locale.toString(node.own)),
+                    count=isolated(locale.toString(node.count)),
                 )
             )
         return ltr_label(

@@ -690,7 +690,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,12 +725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +745,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +777,16 @@
     <message>
         <location line="+5"/>
         <source>No entries name this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,17 +1621,17 @@ The text stays in the editor and saving is retried every few seconds.</source>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -710,7 +710,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation>مقدمة</translation>
     </message>
@@ -730,7 +730,12 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ في الإشارات المرجعية</translation>
     </message>
@@ -740,12 +745,7 @@
         <translation>✎ ملاحظتك</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation>يعرف أيضا باسم</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation>مجالات الخبرة</translation>
     </message>
@@ -765,7 +765,17 @@
         <translation>حوارات الهجرة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>مجالات الخبرة العاملة هنا</translation>
     </message>
@@ -788,6 +798,16 @@
         <location line="+5"/>
         <source>No entries name this region.</source>
         <translation>لا توجد مداخل تذكر هذه المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation>يعرف أيضا باسم</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
+        <translation>بلغات أخرى</translation>
     </message>
 </context>
 <context>
@@ -1709,17 +1729,17 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation>موقعك الحالي</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation>هذا المدخل غير موجود في هذا الكتالوج.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>

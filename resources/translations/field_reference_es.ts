@@ -694,7 +694,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>Diálogo sobre migración</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ En marcadores</translation>
     </message>
@@ -724,12 +729,7 @@
         <translation>✎ Su nota</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation>Otros nombres</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation>Los ámbitos de especialización</translation>
     </message>
@@ -749,7 +749,17 @@
         <translation>Diálogos sobre migración</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Ámbitos de especialización activos aquí</translation>
     </message>
@@ -772,6 +782,16 @@
         <location line="+5"/>
         <source>No entries name this region.</source>
         <translation>Ninguna ficha menciona esta región.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
+        <translation>En otros idiomas</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1637,17 @@ Mantenga la ventana abierta, copie el texto en un lugar seguro o libere espacio 
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation>Su ubicación</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation>Esa ficha no está en este catálogo.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>

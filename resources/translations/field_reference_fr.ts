@@ -694,7 +694,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>Dialogue sur la migration</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ Dans les signets</translation>
     </message>
@@ -724,12 +729,7 @@
         <translation>✎ Votre note</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation>Autres noms</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation>Les domaines d&apos;expertise</translation>
     </message>
@@ -749,7 +749,17 @@
         <translation>Dialogues sur la migration</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Domaines d&apos;expertise actifs ici</translation>
     </message>
@@ -772,6 +782,16 @@
         <location line="+5"/>
         <source>No entries name this region.</source>
         <translation>Aucune fiche ne mentionne cette région.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
+        <translation>Dans d&apos;autres langues</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1637,17 @@ Gardez la fenêtre ouverte, copiez le texte en lieu sûr ou libérez de l&apos;e
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation>Cette fiche n&apos;est pas dans ce catalogue.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>

@@ -694,7 +694,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation>Introdução</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>Diálogo sobre migração</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ Nos marcadores</translation>
     </message>
@@ -724,12 +729,7 @@
         <translation>✎ A sua nota</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation>Outros nomes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation>As áreas de especialização</translation>
     </message>
@@ -749,7 +749,17 @@
         <translation>Diálogos sobre migração</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Faz parte de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Áreas de especialização ativas aqui</translation>
     </message>
@@ -772,6 +782,16 @@
         <location line="+5"/>
         <source>No entries name this region.</source>
         <translation>Nenhuma ficha menciona esta região.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
+        <translation>Noutras línguas</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1637,17 @@ Mantenha a janela aberta, copie o texto para um local seguro ou liberte espaço 
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation>A sua localização</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation>Essa ficha não está neste catálogo.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>

@@ -698,7 +698,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+32"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
@@ -718,7 +718,12 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>★ Bookmarked</source>
         <translation>★ В закладках</translation>
     </message>
@@ -728,12 +733,7 @@
         <translation>✎ Ваша заметка</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Also known as</source>
-        <translation>Другие названия</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The fields of expertise</source>
         <translation>Области экспертизы</translation>
     </message>
@@ -753,7 +753,17 @@
         <translation>Диалоги по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fields of expertise working here</source>
         <translation>Области экспертизы, работающие здесь</translation>
     </message>
@@ -776,6 +786,16 @@
         <location line="+5"/>
         <source>No entries name this region.</source>
         <translation>Ни одна статья не называет этот регион.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reading/labels_html.py" line="+93"/>
+        <source>Also called</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In other languages</source>
+        <translation>На других языках</translation>
     </message>
 </context>
 <context>
@@ -1673,17 +1693,17 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop_app/reading/reading_controller.py" line="+85"/>
+        <location filename="../../desktop_app/reading/reading_controller.py" line="+86"/>
         <source>Where you are</source>
         <translation>Где вы находитесь</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>That entry is not in this catalogue.</source>
         <translation>Этой статьи нет в этом каталоге.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>

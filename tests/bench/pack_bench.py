@@ -32,7 +32,8 @@ from db.packs.keys import add_trusted_key, generate_key_pair
 from desktop_app.packs.content_packs import pack_context
 from desktop_app.paths import AppPaths, resolve_paths
 from search_index import SearchIndex
-from tests.bench.engines import ENGINE_NAMES, SYNONYMS_FILE, WhooshEngine, build_engine
+from tests.bench.engines import ENGINE_NAMES, WhooshEngine, build_engine
+from tests.bench.language_bench import THESAURUS, load_thesaurus
 from tests.bench.queries import WORDNET_QUERIES
 from tests.bench.run_bench import (
     LARGE_MAX_MS,
@@ -196,7 +197,7 @@ def replay_imported(
                     active.index_dir,
                     own,
                     paths.index_key_file,
-                    synonyms_file=SYNONYMS_FILE,
+                    thesaurus=load_thesaurus(THESAURUS, None),
                     on_rebuild=rebuilt.append,
                 )
                 if rebuilt:

@@ -51,6 +51,15 @@ EMBEDDED_QUERIES: tuple[str, ...] = (
     "environment",
     "trafficing",  # a typo: the fuzzy retry path gets timed too
     "migratoin policy",
+    # issue 12: the thesaurus on, six languages, questions
+    "readmission agreements",
+    "how do I apply for asylum",
+    "réfugiés",
+    "gestión de fronteras",
+    "tráfico de pessoas",
+    "беженцы",
+    "الهجرة غير النظامية",
+    "Syria",
 )
 
 # Ordinary English against the 100k WordNet headwords (which run from "'hood" to "picea glauca",

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from db import Catalogue, CatalogueError
 from tests.bench.engines import ENGINE_NAMES, Engine, EngineUnavailable, build_engine
+from tests.bench.language_bench import language_report
 from tests.bench.queries import EMBEDDED_QUERIES, WORDNET_QUERIES, is_short_prefix, keystrokes
 from tests.bench.report_file import report_file
 from tests.bench.wordnet_corpus import CorpusUnavailable, write_wordnet_catalogue
@@ -417,6 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     budgets = judge(runs, large, args.engine_list)
     report = render(runs, reads, budgets, args.quick)
+    report += language_report(EMBEDDED_CATALOGUE, BENCH_DIR / "languages")
     print(report)
     write_docs = (not args.quick) if args.docs is None else args.docs
     if write_docs:

@@ -22,6 +22,7 @@ SAMPLES = {
     "export": ["export", "--json"],
     "show": ["show", "about"],
     "regions": ["regions"],
+    "terms": ["terms", "border-management", "--json"],
     "paths": ["paths"],
     "search": ["search", "border", "--json"],
     "notes": ["notes", "add", "about", "text"],

@@ -11,7 +11,6 @@ from db import Catalogue
 from db.packs import PackError, active_version, rollback, verify_pack
 from db.packs.store import ContentStore
 from search_index import SearchIndex
-from tests.helpers import SYNONYMS
 from tests.pack_helpers import BRIEFS, PackEnv
 
 
@@ -86,9 +85,7 @@ def test_installed_version_is_searchable(env: PackEnv):
     env.install(env.build(1))
     current = active(env)
     with Catalogue.open(current.catalogue_file) as catalogue:
-        index = SearchIndex.open(
-            current.index_dir, catalogue, env.paths.index_key_file, synonyms_file=SYNONYMS
-        )
+        index = SearchIndex.open(current.index_dir, catalogue, env.paths.index_key_file)
         with index:
             assert index.rebuilt_because is None  # built at install, with this machine's key
             hits = index.search("ghana", limit=5).hits

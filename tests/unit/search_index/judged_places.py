@@ -52,7 +52,8 @@ PLACES: tuple[tuple[str, tuple[str, str] | None, str | None, str | None], ...] =
     # acronyms: known ones find their field; an unknown one is never "corrected"
     ("IBM", ("field", "border-management"), None, None),
     ("THB", ("field", "trafficking-human-beings"), None, None),
-    ("NRM", None, None, None),
+    ("NRM", ("field", "trafficking-human-beings"), None, None),  # National Referral Mechanism
+    ("QZR", None, None, None),
     # misspellings: corrected whole, to a close word
     ("trafiking", ("field", "trafficking-human-beings"), "trafficking", None),
     ("bordr managment", ("field", "border-management"), "border management", None),

@@ -50,7 +50,11 @@ JUDGED: tuple[tuple[str, str], ...] = (
     ("human trafficking", "trafficking-human-beings"),
     ("climate change", "migration-environment"),
     ("remittances", "migration-development"),
-    ("refugees", "asylum-protection"),  # via the synonym "international protection"
+    # was asylum-protection through the old synonym group (refugee = international protection);
+    # the thesaurus keeps refugee a concept of its own (broader: asylum-protection), and only
+    # Migration and Health says "refugees": literal matches rank above concept links (issue 12)
+    ("refugees", "migration-health"),
+    ("asylum seekers", "asylum-protection"),
     ("undocumented migrants", "migration-health"),
     # typos
     ("trafiking", "trafficking-human-beings"),

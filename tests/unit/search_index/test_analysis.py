@@ -9,7 +9,7 @@ def analysed(text: str) -> list[str]:
 
 def test_accents_are_folded():
     assert fold("Türkiye") == "turkiye"
-    assert analysed("Türkiye") == analysed("Turkiye") == ["turkiye"]
+    assert analysed("Türkiye") == analysed("Turkiye") == ["turkiy"]  # Snowball English stem
 
 
 def test_compounds_survive_whole_and_as_parts():

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from db import Catalogue, FieldReferenceError, build_catalogue
-from search_index import SearchIndex, SearchIndexError, SynonymTable, build_index
+from db import Catalogue, build_catalogue
+from search_index import SearchIndex, SearchIndexError, build_index
 
 NESTED_JSON = "[" * 100_000 + "]" * 100_000
 NESTED_TOML = "x = " + "[" * 100_000 + "]" * 100_000
@@ -54,27 +54,6 @@ def test_fifo_in_the_index_folder_is_rebuilt_not_waited_on(built, name: str):
     index.close()
     assert len(messages) == 1
     assert stat.S_ISREG((folder / "stamp.json").stat().st_mode)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["[[group]\nterms = 1", NESTED_TOML, "group = 3", "[[group]]\nterms = [1, 2]"],
-    ids=["syntax", "nested", "not-tables", "not-strings"],
-)
-def test_malformed_synonyms_is_one_line_user_facing_error(tmp_path: Path, text: str):
-    path = tmp_path / "synonyms.toml"
-    path.write_text(text)
-    with pytest.raises(FieldReferenceError) as caught:
-        SynonymTable.load(path)
-    assert isinstance(caught.value, SearchIndexError)
-    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
-
-
-@needs_fifo
-def test_fifo_synonyms_is_refused_not_waited_on(tmp_path: Path):
-    os.mkfifo(tmp_path / "synonyms.toml")
-    with pytest.raises(SearchIndexError, match="not a regular file"):
-        SynonymTable.load(tmp_path / "synonyms.toml")
 
 
 def test_index_key_that_is_a_folder_gives_a_temporary_index(built, tmp_path: Path):

@@ -13,7 +13,8 @@ import pytest
 from db import Catalogue
 from db.snapshot import SNAPSHOT_FILE
 from search_index import SearchIndex, SearchResult, build_index
-from tests.conftest import SYNONYMS
+from tests.helpers import THESAURUS
+from tests.unit.search_index.thesaurus_fixture import load_thesaurus
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -29,7 +30,17 @@ def built(shipped_catalogue: Path, tmp_path: Path):
 
 def ready(built: tuple[Path, Path, Path]) -> SearchIndex | None:
     catalogue_file, folder, key = built
-    return SearchIndex.open_ready(folder, catalogue_file, key, SYNONYMS)
+    with Catalogue.open(catalogue_file) as catalogue:
+        known = slugs(catalogue)
+    return SearchIndex.open_ready(folder, catalogue_file, key, thesaurus=thesaurus(known))
+
+
+def slugs(catalogue: Catalogue) -> set[str]:
+    return {e.slug for e in catalogue.entries()} | {r.slug for r in catalogue.regions()}
+
+
+def thesaurus(known: set[str]) -> object:
+    return load_thesaurus(THESAURUS, known)
 
 
 def untimed(result: SearchResult) -> SearchResult:
@@ -43,7 +54,7 @@ def test_it_answers_like_the_index_over_the_sqlite_catalogue(built):
     with (
         quick,
         Catalogue.open(catalogue_file) as catalogue,
-        SearchIndex.open(folder, catalogue, key, SYNONYMS) as full,
+        SearchIndex.open(folder, catalogue, key, thesaurus=thesaurus(slugs(catalogue))) as full,
     ):
         for text in ("border managment", "traf", "Syria", "western balkans", "asylum"):
             assert untimed(quick.search(text)) == untimed(full.search(text)), text

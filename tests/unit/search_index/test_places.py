@@ -10,13 +10,15 @@ import pycountry
 import pytest
 
 from search_index import SearchIndex
+from search_index.concepts import ConceptIndex
 from search_index.correction import Corrector
 from search_index.gazetteer import Gazetteer, name_key, source_dir, write_gazetteer
 from search_index.query import parse
-from search_index.synonyms import SynonymTable
 from tests.unit.search_index.judged_places import PLACES
+from tests.unit.search_index.thesaurus_fixture import load_thesaurus, write_thesaurus
 
 ROOT = Path(__file__).resolve().parents[3]
+KNOWN = {"border-management", "trafficking-human-beings", "college", "west-africa"}
 
 
 def test_the_judged_places_set_is_large_enough():
@@ -113,7 +115,7 @@ def test_a_country_missing_from_the_m49_table_fails_the_build(tmp_path: Path):
 
 
 def corrector(shipped_index: SearchIndex) -> Corrector:
-    return shipped_index._corrector
+    return shipped_index._engine.corrector
 
 
 @pytest.mark.parametrize("word", ["nrm", "nrm ", "mai", "xyz"])
@@ -143,10 +145,11 @@ def test_a_query_is_corrected_whole_or_not_at_all(shipped_index: SearchIndex):
     assert result.corrected is None
 
 
-def test_a_synonym_word_is_known():
-    table = SynonymTable.from_groups([["NRM", "National Referral Mechanism"]])
-    assert table.knows("nrm")
-    assert not table.knows("numer")
+def test_a_thesaurus_word_is_known(tmp_path: Path):
+    folder = write_thesaurus(tmp_path / "thesaurus")
+    concepts = ConceptIndex(load_thesaurus(folder, KNOWN))
+    assert concepts.knows("nrm") and concepts.knows("перенаправления")
+    assert not concepts.knows("numer")
 
 
 def test_the_committed_gazetteer_is_what_pycountry_and_the_tables_give():

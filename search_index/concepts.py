@@ -1,0 +1,341 @@
+"""Thesaurus labels found in a query, in any of six languages (docs/architecture.md §5).
+
+The thesaurus (resources/thesaurus/, loaded by search_index.thesaurus) gives each concept a
+preferred label in English, French, Spanish, Portuguese, Arabic and Russian, alternative labels
+(acronyms, former names) and hidden ones (misspellings). Here every label is analysed the way a
+query is — normalised, small words of its language dropped, stemmed in its language — so
+"accords de réadmission", "readmission agreement" and "اتفاقيات إعادة القبول" meet the same
+concept. A matched concept gives the query its English labels (the catalogue is English) and the
+entries it links to; the searcher ranks those below literal matches of the typed words.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, normalize, query_word
+from search_index.analysis import terms as english_terms
+from search_index.languages import LANGUAGES, LATIN, candidate_languages, stem, vocabulary
+from search_index.normalize import normalize_word, word_script
+
+logger = logging.getLogger(__name__)
+Phrase = tuple[str, ...]  # English index terms
+ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
+MAX_LABEL_WORDS = 8  # a longer label is matched on its first words only (none is that long)
+MAX_WORD_CONCEPTS = 40  # a word in more labels than this says nothing about any of them
+
+
+class ThesaurusLike(Protocol):
+    """What search needs of search_index.thesaurus.Thesaurus."""
+
+    def labels(self) -> Iterator[tuple[str, str, str, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMatch:
+    """A label found in the query: which concept, which units it covers, in which language."""
+
+    concept: str
+    start: int  # first unit
+    end: int  # one past the last unit
+    language: str
+    label: str  # as written in the thesaurus
+    kind: str  # pref, alt or hidden
+
+
+LINK_WEIGHTS = {"entry": 1.0, "broader": 0.6, "related": 0.3}
+
+
+@dataclass(slots=True)
+class _Concept:
+    entry: str | None
+    linked: dict[str, float]  # slug -> weight: the entry it is, then broader, then related
+    english: list[Phrase] = field(default_factory=list)
+    english_labels: list[str] = field(default_factory=list)
+    pref_en: str = ""
+
+
+def label_words(label: str) -> list[str]:
+    """The words of a label as a query keeps them: normalised, compounds whole."""
+    return [query_word(m.group()) for m in WORD_RE.finditer(label)]
+
+
+def keeps(word: str, language: str) -> bool:
+    """Whether a word takes part in matching labels of this language."""
+    return (
+        len(word) >= MIN_LENGTH
+        and word not in STOP_WORDS
+        and word not in vocabulary().small(language)
+        and (language in candidate_languages(word_script(word)))
+    )
+
+
+def _forget_label_words() -> None:
+    """The word caches filled by ~8,000 labels hold ~3 MB an officer's queries mostly never
+    ask for again (idle memory is budgeted): they refill with what is actually typed."""
+    for cached in (normalize_word, normalize, query_word, stem):
+        cached.cache_clear()
+
+
+def _linked(concept: Any) -> dict[str, float]:
+    """Linked slugs and how strongly: what a concept is, falls under, relates to."""
+    weights: dict[str, float] = {}
+    entry = getattr(concept, "entry", None)
+    for relation, slugs in (
+        ("entry", [entry] if entry else []),
+        ("broader", getattr(concept, "broader", ()) or ()),
+        ("related", getattr(concept, "related", ()) or ()),
+    ):
+        for slug in slugs:
+            weights.setdefault(slug, LINK_WEIGHTS[relation])
+    found = getattr(concept, "linked_slugs", None)
+    for slug in found() if callable(found) else ():
+        weights.setdefault(slug, LINK_WEIGHTS["related"])
+    return weights
+
+
+class ConceptIndex:
+    """Every label of a thesaurus, keyed by its stems per language; read-only once built."""
+
+    def __init__(self, thesaurus: ThesaurusLike | None = None) -> None:
+        self._tables: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
+            language: {} for language in LANGUAGES
+        }
+        # the same keys as sorted bags: "salud y migración" finds "migración y salud"
+        self._bags: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
+            language: {} for language in LANGUAGES
+        }
+        self._concepts: dict[str, _Concept] = {}
+        # stem -> concepts with a (non-hidden) label containing it, outside English: a lone
+        # "اللجوء" or "убежище" is no label, but a word of many asylum labels
+        self._words: dict[str, dict[str, tuple[str, ...]]] = {
+            language: {} for language in LANGUAGES
+        }
+        self._acronyms: list[tuple[str, str]] = []
+        self.label_counts: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
+        words: set[str] = set()
+        for language, kind, label, concept in thesaurus.labels() if thesaurus else ():
+            info = self._concepts.get(concept.id)
+            if info is None:
+                info = _Concept(getattr(concept, "entry", None) or None, _linked(concept))
+                self._concepts[concept.id] = info
+            self._add(language, kind, label, concept.id, info, words)
+        self._acronyms.sort()
+        self.words: frozenset[str] = frozenset(words)
+        _forget_label_words()
+
+    def _add(
+        self, language: str, kind: str, label: str, cid: str, info: _Concept, words: set[str]
+    ) -> None:
+        if language not in self._tables or not isinstance(label, str):
+            return
+        self.label_counts[language] += 1
+        found = label_words(label)
+        if kind != "hidden":  # a misspelling is known only as part of its whole label
+            words.update(found)
+        kept = [w for w in found if keeps(w, language)][:MAX_LABEL_WORDS]
+        # A name ("Nigéria", "Rabat Process") is matched as written: a stemmer would make the
+        # Portuguese "Nigéria" and the English "Niger" one word. Vocabulary is stemmed.
+        named = language in LATIN and any(m.group()[:1].isupper() for m in WORD_RE.finditer(label))
+        key = tuple(sys.intern(w if named else stem(language, w)) for w in kept)
+        if kind != "hidden" and language != "en":
+            for part in set(key):
+                ids = self._words[language].get(part, ())
+                if cid not in ids:
+                    self._words[language][part] = (*ids, cid)
+        tables = [(self._tables[language], key)]
+        if len(key) > 1:
+            tables.append((self._bags[language], tuple(sorted(key))))
+        row = (cid, label, kind)
+        for table, where in tables if key else ():  # tuples, not lists: ~8,000 of them stay
+            rows = table.get(where, ())
+            if all(other[0] != cid for other in rows):
+                table[where] = (*rows, row)
+        if language == "en" and kind != "hidden":
+            phrase = tuple(english_terms(label))
+            if phrase and phrase not in info.english:
+                info.english.append(phrase)
+                info.english_labels.append(label)
+            if kind == "pref":
+                info.pref_en = label
+        compact = label.strip()
+        if compact.isalnum() and compact.isupper() and len(compact) <= ACRONYM_MAX:
+            self._acronyms.append((normalize(compact), cid))
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    # -- kept between runs (search_index/concepts_cache.py) -------------------------------------
+
+    def to_plain(self) -> dict[str, Any]:
+        """Everything built from the labels, as JSON values."""
+
+        def table(rows: dict[Phrase, tuple[tuple[str, str, str], ...]]) -> list[Any]:
+            return [[list(key), [list(row) for row in found]] for key, found in rows.items()]
+
+        return {
+            "tables": {lang: table(rows) for lang, rows in self._tables.items()},
+            "bags": {lang: table(rows) for lang, rows in self._bags.items()},
+            "concepts": {
+                cid: [c.entry, c.linked, [list(p) for p in c.english], c.english_labels, c.pref_en]
+                for cid, c in self._concepts.items()
+            },
+            "words": {
+                lang: {w: list(ids) for w, ids in found.items()}
+                for lang, found in self._words.items()
+            },
+            "acronyms": [list(pair) for pair in self._acronyms],
+            "label_counts": self.label_counts,
+            "known": sorted(self.words),
+        }
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> ConceptIndex:
+        """The index `to_plain` described; raises KeyError/TypeError/ValueError if it is not."""
+
+        def table(rows: list[Any]) -> dict[Phrase, tuple[tuple[str, str, str], ...]]:
+            return {
+                tuple(sys.intern(w) for w in key): tuple(
+                    (str(c), str(lab), str(k)) for c, lab, k in found
+                )
+                for key, found in rows
+            }
+
+        index = cls()
+        index._tables = {lang: table(plain["tables"][lang]) for lang in LANGUAGES}
+        index._bags = {lang: table(plain["bags"][lang]) for lang in LANGUAGES}
+        index._concepts = {
+            cid: _Concept(entry, dict(linked), [tuple(p) for p in english], list(labels), pref)
+            for cid, (entry, linked, english, labels, pref) in plain["concepts"].items()
+        }
+        index._words = {
+            lang: {w: tuple(ids) for w, ids in plain["words"][lang].items()} for lang in LANGUAGES
+        }
+        index._acronyms = [(str(a), str(c)) for a, c in plain["acronyms"]]
+        index.label_counts = {lang: int(plain["label_counts"][lang]) for lang in LANGUAGES}
+        index.words = frozenset(plain["known"])
+        return index
+
+    def entry(self, concept: str) -> str | None:
+        """The catalogue entry or region this concept IS, if any."""
+        info = self._concepts.get(concept)
+        return None if info is None else info.entry
+
+    def linked(self, concept: str) -> tuple[str, ...]:
+        info = self._concepts.get(concept)
+        return () if info is None else tuple(info.linked)
+
+    def link_weights(self, concept: str) -> dict[str, float]:
+        info = self._concepts.get(concept)
+        return {} if info is None else info.linked
+
+    def english(self, concept: str) -> list[Phrase]:
+        info = self._concepts.get(concept)
+        return [] if info is None else info.english
+
+    def english_labels(self, concept: str) -> list[str]:
+        info = self._concepts.get(concept)
+        return [] if info is None else info.english_labels
+
+    def pref_en(self, concept: str) -> str:
+        info = self._concepts.get(concept)
+        return concept if info is None or not info.pref_en else info.pref_en
+
+    def match(self, words: Sequence[str | None]) -> list[ConceptMatch]:
+        """Labels found in a sequence of query words (None: a quoted phrase, never matched),
+        longest first and without overlaps; one span may carry several concepts."""
+        found: list[ConceptMatch] = []
+        for language in LANGUAGES:
+            found += self._match_language(words, language)
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[tuple[int, int]] = []
+        kept: list[ConceptMatch] = []
+        for item in found:
+            span = (item.start, item.end)
+            overlaps = any(s < item.end and item.start < e for s, e in taken if (s, e) != span)
+            if overlaps or any(
+                k.concept == item.concept and (k.start, k.end) == span for k in kept
+            ):
+                continue
+            taken.append(span)
+            kept.append(item)
+        return sorted(kept, key=lambda m: (m.start, -m.end))
+
+    def _match_language(self, words: Sequence[str | None], language: str) -> list[ConceptMatch]:
+        table = self._tables[language]
+        if not table:
+            return []
+        seq = [(i, w, stem(language, w)) for i, w in enumerate(words) if w and keeps(w, language)]
+        found: list[ConceptMatch] = []
+        i = 0
+        while i < len(seq):
+            for n in range(min(MAX_LABEL_WORDS, len(seq) - i), 0, -1):
+                window = seq[i : i + n]
+                rows = table.get(tuple(s for _, _, s in window))
+                if not rows and language in LATIN:
+                    rows = table.get(tuple(w for _, w, _ in window))
+                if not rows and n > 1:
+                    rows = self._bags[language].get(tuple(sorted(s for _, _, s in window)))
+                if rows:
+                    start, end = seq[i][0], seq[i + n - 1][0] + 1
+                    found += [ConceptMatch(c, start, end, language, lab, k) for c, lab, k in rows]
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def by_word(self, word: str, languages: Iterable[str]) -> list[str]:
+        """Concepts whose labels contain this word (not English: the index has English words),
+        when it names few enough to mean something."""
+        found: list[str] = []
+        for language in languages:
+            if language != "en" and keeps(word, language):
+                found += self._words[language].get(stem(language, word), [])
+        found = list(dict.fromkeys(found))
+        return found if len(found) <= MAX_WORD_CONCEPTS else []
+
+    def completions(self, prefix: str) -> list[str]:
+        """Acronym labels that start with what is being typed ("ib" → ibm), as normalised words."""
+        found: list[str] = []
+        for surface, _cid in self._acronyms:
+            if surface.startswith(prefix) and surface != prefix and surface not in found:
+                found.append(surface)
+        return found
+
+    def knows(self, word: str) -> bool:
+        """A word of some label, in any language: never "corrected"."""
+        return word in self.words
+
+
+def build_in_background(
+    thesaurus: ThesaurusLike | None, on_built: Callable[[ConceptIndex], None] | None = None
+) -> Future[ConceptIndex]:
+    """The label index, built on a thread of its own: ~8,000 labels take 50–150 ms, which
+    would otherwise add to the time before the window answers a search. The first search
+    waits for it; a failure leaves search without concepts (logged), never without search."""
+    future: Future[ConceptIndex] = Future()
+
+    def build() -> None:
+        try:
+            index = ConceptIndex(thesaurus)
+        except Exception:  # a hostile thesaurus must not take search down with it
+            logger.exception("the thesaurus could not be indexed for search")
+            future.set_result(ConceptIndex())
+            return
+        if on_built is not None:  # before the result: a caller that then exits lets it finish
+            on_built(index)
+        future.set_result(index)
+
+    threading.Thread(target=build, name="thesaurus-index", daemon=True).start()
+    return future
+
+
+def concept_ids(matches: Iterable[ConceptMatch]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.concept for m in matches))

@@ -1,0 +1,107 @@
+"""The thesaurus's label index is kept between runs, signed with the machine key, and used
+only when it was built from the same thesaurus, catalogue and schema."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from search_index.concepts import ConceptIndex
+from search_index.concepts_cache import cache_file, concept_index
+from tests.unit.search_index.thesaurus_fixture import load_thesaurus, write_thesaurus
+
+KNOWN = {"border-management", "trafficking-human-beings", "college", "west-africa", "africa"}
+KEY = b"k" * 32
+SHA = "c" * 64
+QUERIES = ("accords de réadmission", "trata de personas", "IBM", "التهريب", "border")
+
+
+@pytest.fixture
+def thesaurus(tmp_path: Path):
+    return load_thesaurus(write_thesaurus(tmp_path / "thesaurus"), KNOWN)
+
+
+def built(found: ConceptIndex | Future[ConceptIndex]) -> ConceptIndex:
+    return found.result(timeout=30) if isinstance(found, Future) else found
+
+
+def kept_after_build(thesaurus, cache: Path) -> ConceptIndex:
+    first = concept_index(thesaurus, SHA, cache, KEY)
+    assert isinstance(first, Future)  # nothing kept yet: built in the background
+    fresh = built(first)
+    for _ in range(300):  # the copy is written on a thread of its own
+        if cache.exists():
+            break
+        __import__("time").sleep(0.01)
+    return fresh
+
+
+def same_answers(one: ConceptIndex, other: ConceptIndex) -> None:
+    from search_index.query import attach_concepts, understand
+
+    for text in QUERIES:
+        a = attach_concepts(understand(text), one)
+        b = attach_concepts(understand(text), other)
+        assert [u.concepts for u in a.units] == [u.concepts for u in b.units], text
+    assert one.words == other.words and one.label_counts == other.label_counts
+
+
+def test_the_kept_index_answers_like_a_fresh_one(thesaurus, tmp_path: Path):
+    cache = cache_file(tmp_path / "index" / "abc")
+    cache.parent.mkdir()
+    fresh = kept_after_build(thesaurus, cache)
+    kept = concept_index(thesaurus, SHA, cache, KEY)
+    assert isinstance(kept, ConceptIndex)  # read at once, no build
+    same_answers(kept, fresh)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda data: data.replace(b"border", b"bordex", 1), id="tampered"),
+        pytest.param(lambda data: b"0" * 64 + data[64:], id="unsigned"),
+        pytest.param(lambda data: b"garbage", id="malformed"),
+    ],
+)
+def test_a_copy_that_is_not_ours_is_rebuilt(thesaurus, tmp_path: Path, change):
+    cache = tmp_path / "x.concepts"
+    kept_after_build(thesaurus, cache)
+    cache.write_bytes(change(cache.read_bytes()))
+    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), Future)
+
+
+def test_another_catalogue_or_key_means_a_new_build(thesaurus, tmp_path: Path):
+    cache = tmp_path / "x.concepts"
+    kept_after_build(thesaurus, cache)
+    assert isinstance(concept_index(thesaurus, "d" * 64, cache, KEY), Future)
+    assert isinstance(concept_index(thesaurus, SHA, cache, b"o" * 32), Future)
+
+
+def test_a_fifo_in_place_of_the_copy_does_not_block(thesaurus, tmp_path: Path):
+    cache = tmp_path / "x.concepts"
+    os.mkfifo(cache)
+    found = concept_index(thesaurus, SHA, cache, KEY)
+    assert isinstance(found, Future) and len(built(found)) > 0
+
+
+def test_a_process_that_ends_at_once_leaves_a_whole_copy_and_no_temp_file(tmp_path: Path):
+    folder = write_thesaurus(tmp_path / "thesaurus")
+    cache = tmp_path / "x.concepts"
+    script = (
+        "from concurrent.futures import Future\n"
+        "from search_index.concepts_cache import concept_index\n"
+        "from tests.unit.search_index.thesaurus_fixture import load_thesaurus\n"
+        f"t = load_thesaurus({str(folder)!r}, {sorted(KNOWN)!r})\n"
+        f"found = concept_index(t, {SHA!r}, __import__('pathlib').Path({str(cache)!r}), {KEY!r})\n"
+        "found.result(timeout=30)\n"
+    )
+    repo = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    subprocess.run([sys.executable, "-c", script], env=env, cwd=repo, check=True, timeout=120)
+    assert cache.is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
