@@ -432,12 +432,12 @@
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation>عدد المداخل: %Ln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation>الكتالوج %1</translation>
     </message>
@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation>المناطق: %1</translation>
     </message>
@@ -710,7 +711,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation>مقدمة</translation>
     </message>
@@ -730,12 +731,7 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation>المناطق</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation>★ في الإشارات المرجعية</translation>
     </message>
@@ -1268,12 +1264,12 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation>الكتالوج</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} مع المناطق الفرعية)</translation>
     </message>
@@ -1744,7 +1740,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation>التكبير %d%%</translation>
     </message>
@@ -2001,11 +1997,16 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
             <numerusform>%n حوار</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation>ملاحظتي: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -2072,7 +2073,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation>الكتالوج %s مفتوح الآن.</translation>
     </message>

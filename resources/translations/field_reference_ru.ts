@@ -432,12 +432,12 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation>Статей: %Ln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation>Каталог %1</translation>
     </message>
@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation>Регионы: %1</translation>
     </message>
@@ -698,7 +699,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
@@ -718,12 +719,7 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation>★ В закладках</translation>
     </message>
@@ -1232,12 +1228,12 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+217"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} с субрегионами)</translation>
     </message>
@@ -1708,7 +1704,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>Регионы</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation>Масштаб %d%%</translation>
     </message>
@@ -1938,11 +1934,16 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
             <numerusform>%n диалогов</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation>Моя заметка: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
@@ -2009,7 +2010,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation>Каталог %s открыт.</translation>
     </message>
