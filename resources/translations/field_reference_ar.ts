@@ -432,12 +432,12 @@
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation>عدد المداخل: %Ln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation>الكتالوج %1</translation>
     </message>
@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation>المناطق: %1</translation>
     </message>
@@ -480,19 +481,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>إعداد إحاطة</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>الإحاطة</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>عنوان الإحاطة</translation>
     </message>
@@ -563,11 +564,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>اكتب للتصفية · Enter أو المسافة للإضافة · Delete للإزالة · Alt+Up/Alt+Down لإعادة الترتيب · Ctrl+S للحفظ · تبقى القائمة غير المحفوظة حتى تنهي التطبيق</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>أضف مداخل من القائمة على اليمين: تظهر هنا كما ستطبع.</translation>
     </message>
@@ -619,7 +620,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -629,7 +630,7 @@
         <translation>تم النسخ: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>تم حفظ الإحاطة: %1 (%Ln صفحة)</numerusform>
@@ -656,7 +657,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>المداخل في الإحاطة</translation>
     </message>
@@ -710,7 +711,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation>مقدمة</translation>
     </message>
@@ -730,12 +731,7 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation>المناطق</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation>★ في الإشارات المرجعية</translation>
     </message>
@@ -813,7 +809,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>مصدر المداخل</translation>
     </message>
@@ -832,56 +828,112 @@
         <source>Entries to add</source>
         <translation>مداخل للإضافة</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-            <numerusform>نتائج ال&amp;بحث (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>ال&amp;بحث</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
-            <numerusform>الإشا&amp;رات المرجعية (%n)</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>نتيجة بحث واحدة معروضة</numerusform>
+            <numerusform>نتيجتا بحث معروضتان</numerusform>
+            <numerusform>%n نتائج بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-            <numerusform>ال&amp;سجل (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
-            <numerusform>&amp;كل المداخل (%n)</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>نتيجة بحث واحدة معروضة</numerusform>
+            <numerusform>نتيجتا بحث معروضتان</numerusform>
+            <numerusform>%n نتائج بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
+            <numerusform>%n نتيجة بحث معروضة</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>الإشا&amp;رات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>إشارة مرجعية واحدة</numerusform>
+            <numerusform>إشارتان مرجعيتان</numerusform>
+            <numerusform>%n إشارات مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>إشارة مرجعية واحدة</numerusform>
+            <numerusform>إشارتان مرجعيتان</numerusform>
+            <numerusform>%n إشارات مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+            <numerusform>%n إشارة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n مدخل مقروء</numerusform>
+            <numerusform>مدخل واحد مقروء</numerusform>
+            <numerusform>مدخلان مقروءان</numerusform>
+            <numerusform>%n مداخل مقروءة</numerusform>
+            <numerusform>%n مدخلا مقروءا</numerusform>
+            <numerusform>%n مدخل مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n مدخل مقروء</numerusform>
+            <numerusform>مدخل واحد مقروء</numerusform>
+            <numerusform>مدخلان مقروءان</numerusform>
+            <numerusform>%n مداخل مقروءة</numerusform>
+            <numerusform>%n مدخلا مقروءا</numerusform>
+            <numerusform>%n مدخل مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>ال&amp;كل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+            <numerusform>كل المداخل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>لا شيء هنا يطابق «%1».</translation>
     </message>
@@ -1212,12 +1264,12 @@
         <translation>حوار الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation>الكتالوج</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} مع المناطق الفرعية)</translation>
     </message>
@@ -1688,7 +1740,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation>التكبير %d%%</translation>
     </message>
@@ -1737,12 +1789,12 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>ف&amp;تح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in &amp;Folder</source>
-        <translation>إظهار في ال&amp;مجلد</translation>
+        <translation>إظهار في المج&amp;لد</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -1945,11 +1997,16 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
             <numerusform>%n حوار</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation>ملاحظتي: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -2016,7 +2073,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation>الكتالوج %s مفتوح الآن.</translation>
     </message>
@@ -2062,7 +2119,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>شجرة الكتالوج</translation>
     </message>
@@ -2134,7 +2191,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>حول Field Reference</translation>
     </message>

@@ -432,12 +432,12 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%Ln entries</source>
         <translation>Статей: %Ln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Catalogue %1</source>
         <translation>Каталог %1</translation>
     </message>
@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="+113"/>
         <source>Regions: %1</source>
         <translation>Регионы: %1</translation>
     </message>
@@ -480,19 +481,19 @@
 <context>
     <name>BriefingComposer</name>
     <message>
-        <location filename="../../desktop_app/briefing/composer.py" line="+75"/>
+        <location filename="../../desktop_app/briefing/composer.py" line="+78"/>
         <source>Compose a Briefing</source>
         <translation>Составление справки</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+132"/>
+        <location line="+21"/>
+        <location line="+133"/>
         <location line="+76"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Briefing title</source>
         <translation>Название справки</translation>
     </message>
@@ -529,7 +530,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -563,11 +564,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves</source>
-        <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет</translation>
+        <source>Type to filter · Enter or Space adds · Delete removes · Alt+Up/Alt+Down reorders · Ctrl+S saves · An unsaved list is kept until you quit</source>
+        <translation>Введите текст для фильтра · Enter или Пробел добавляет · Delete убирает · Alt+Up/Alt+Down меняет порядок · Ctrl+S сохраняет · Несохранённый список хранится до выхода из программы</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Add entries from the list on the left: they appear here as printed.</source>
         <translation>Добавьте статьи из списка слева: здесь они выглядят так, как будут напечатаны.</translation>
     </message>
@@ -613,7 +614,7 @@
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+95"/>
+        <location filename="../../desktop_app/briefing/briefing_controller.py" line="+96"/>
         <source>Field Reference</source>
         <translation>Field Reference</translation>
     </message>
@@ -623,7 +624,7 @@
         <translation>Скопировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Briefing saved: %1 (%Ln page)</source>
         <translation>
             <numerusform>Справка сохранена: %1 (%Ln страница)</numerusform>
@@ -644,7 +645,7 @@
 <context>
     <name>ChosenList</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="+192"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="+218"/>
         <source>Entries in the briefing</source>
         <translation>Статьи в справке</translation>
     </message>
@@ -698,7 +699,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../../desktop_app/reading/entry_html.py" line="+35"/>
+        <location filename="../../desktop_app/reading/entry_html.py" line="-71"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
@@ -718,12 +719,7 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>★ Bookmarked</source>
         <translation>★ В закладках</translation>
     </message>
@@ -801,7 +797,7 @@
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../../desktop_app/briefing/picker.py" line="-139"/>
+        <location filename="../../desktop_app/briefing/picker.py" line="-165"/>
         <source>Where entries come from</source>
         <translation>Откуда брать статьи</translation>
     </message>
@@ -820,44 +816,91 @@
         <source>Entries to add</source>
         <translation>Статьи для добавления</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>S&amp;earch results (%n)</source>
-        <translation>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-            <numerusform>Р&amp;езультаты поиска (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+30"/>
+        <source>S&amp;earch</source>
+        <translation>Поис&amp;к</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Bookmarks (%n)</source>
+        <source>%n search result on screen</source>
         <translation>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
-            <numerusform>Закл&amp;адки (%n)</numerusform>
+            <numerusform>%n результат поиска на экране</numerusform>
+            <numerusform>%n результата поиска на экране</numerusform>
+            <numerusform>%n результатов поиска на экране</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;History (%n)</source>
+        <location line="+2"/>
+        <source>%n search results on screen</source>
         <translation>
-            <numerusform>&amp;История (%n)</numerusform>
-            <numerusform>&amp;История (%n)</numerusform>
-            <numerusform>&amp;История (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>A&amp;ll entries (%n)</source>
-        <translation>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
-            <numerusform>Все с&amp;татьи (%n)</numerusform>
+            <numerusform>%n результат поиска на экране</numerusform>
+            <numerusform>%n результата поиска на экране</numerusform>
+            <numerusform>%n результатов поиска на экране</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Bookmarks</source>
+        <translation>Закл&amp;адки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry read</source>
+        <translation>
+            <numerusform>%n прочитанная статья</numerusform>
+            <numerusform>%n прочитанные статьи</numerusform>
+            <numerusform>%n прочитанных статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n прочитанная статья</numerusform>
+            <numerusform>%n прочитанные статьи</numerusform>
+            <numerusform>%n прочитанных статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ll</source>
+        <translation>Вс&amp;е</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>Всего статей: %n</numerusform>
+            <numerusform>Всего статей: %n</numerusform>
+            <numerusform>Всего статей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Здесь нет ничего по запросу «%1».</translation>
     </message>
@@ -1185,12 +1228,12 @@
         <translation>Диалог по вопросам миграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/tree/tree_model.py" line="+216"/>
+        <location filename="../../desktop_app/tree/tree_model.py" line="+222"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>{label} ({own} · {count} with sub-regions)</source>
         <translation>{label} ({own} · {count} с субрегионами)</translation>
     </message>
@@ -1661,7 +1704,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
         <translation>Регионы</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Zoom %d%%</source>
         <translation>Масштаб %d%%</translation>
     </message>
@@ -1710,7 +1753,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
     <message>
         <location filename="../../desktop_app/briefing/saving.py" line="+81"/>
         <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
+        <translation>О&amp;ткрыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1891,11 +1934,16 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
             <numerusform>%n диалогов</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>My note: %1</source>
+        <translation>Моя заметка: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+147"/>
+        <location filename="../../desktop_app/commands/shortcut_sheet.py" line="+148"/>
         <location line="+1"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
@@ -1962,7 +2010,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../desktop_app/boot/startup_controller.py" line="+165"/>
+        <location filename="../../desktop_app/boot/startup_controller.py" line="+174"/>
         <source>Catalogue %s is now open.</source>
         <translation>Каталог %s открыт.</translation>
     </message>
@@ -2008,7 +2056,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>TreeController</name>
     <message>
-        <location filename="../../desktop_app/tree/tree_controller.py" line="+93"/>
+        <location filename="../../desktop_app/tree/tree_controller.py" line="+95"/>
         <source>Catalogue tree</source>
         <translation>Дерево каталога</translation>
     </message>
@@ -2080,7 +2128,7 @@ Keep the window open, copy the text somewhere safe or free some space, then clos
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/mainwindow/window_state.py" line="+116"/>
+        <location filename="../../desktop_app/mainwindow/window_state.py" line="+119"/>
         <source>About Field Reference</source>
         <translation>О программе Field Reference</translation>
     </message>
