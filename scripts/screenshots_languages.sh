@@ -165,10 +165,9 @@ quit_app() {
     APP_PID=""
 }
 
-# A search an officer would type that the catalogue on main answers. Entry text is English and the
-# thesaurus's labels in other scripts are not in the search index yet: "الهجرة", "беженцы",
-# "trata de personas" and "migração laboral" find nothing, so Arabic and Russian type the name of a
-# process of their region, French/Spanish/Portuguese a word the spelling correction maps to English.
+# A search an officer would type in that language; the thesaurus answers it in any of the six
+# (search_index/concepts.py), the entry text itself stays English. xdotool cannot type Arabic or
+# Cyrillic into an Xvfb session here, so those two type the name of a process of their region.
 query() {
     case $1 in
         fr) echo "réfugiés" ;;
