@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from desktop_app.library import OpenOptions, open_library
-from desktop_app.paths import AppPaths, resolve_paths
+from desktop_app.paths import AppPaths
 from tests.helpers import REPO
-
-
-@pytest.fixture
-def paths(shipped_catalogue: Path, tmp_path: Path) -> AppPaths:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(shipped_catalogue, data / "catalogue.sqlite")
-    return resolve_paths(data_dir=data)
 
 
 def test_rules_between_catalogue_and_store(paths: AppPaths):

@@ -3,22 +3,11 @@ it, and the index build that follows a catalogue build."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from db import CatalogueError
 from desktop_app.library import OpenOptions, active_content, build_search_index, open_library
-from desktop_app.paths import AppPaths, resolve_paths
-
-
-@pytest.fixture
-def paths(shipped_catalogue: Path, tmp_path: Path) -> AppPaths:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(shipped_catalogue, data / "catalogue.sqlite")
-    return resolve_paths(data_dir=data)
+from desktop_app.paths import AppPaths
 
 
 def test_index_opens_on_demand_once_and_closes_with_the_library(paths: AppPaths):

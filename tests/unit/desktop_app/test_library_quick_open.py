@@ -3,9 +3,7 @@ open behind it and must hold the same content."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -16,15 +14,7 @@ from desktop_app.library import (
     complete_library,
     open_library_quickly,
 )
-from desktop_app.paths import AppPaths, resolve_paths
-
-
-@pytest.fixture
-def paths(shipped_catalogue: Path, tmp_path: Path) -> AppPaths:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(shipped_catalogue, data / "catalogue.sqlite")
-    return resolve_paths(data_dir=data)
+from desktop_app.paths import AppPaths
 
 
 def test_a_quick_library_searches_then_adopts_the_catalogue_and_store(paths: AppPaths):
