@@ -21,28 +21,16 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db import Catalogue  # noqa: E402
 from desktop_app.boot.fonts import ensure_scripts  # noqa: E402
 from desktop_app.boot.translations import Translators  # noqa: E402
 from desktop_app.briefing import briefing  # noqa: E402
 from desktop_app.briefing.document import BriefingSpec  # noqa: E402
 from desktop_app.i18n.languages import is_rtl  # noqa: E402
-from desktop_app.library.records import BriefingItem, Stamp  # noqa: E402
+from desktop_app.library import OpenOptions, open_library  # noqa: E402
+from desktop_app.library.records import Stamp  # noqa: E402
+from desktop_app.paths import resolve_paths  # noqa: E402
 
 RESOURCES = REPO / "resources"
-
-
-def item(catalogue: Catalogue, slug: str) -> BriefingItem:
-    """As Library.briefing_item builds it (without a note)."""
-    entry = catalogue.entry(slug)
-    return BriefingItem(
-        entry.title,
-        entry.kind,
-        entry.summary,
-        entry.body,
-        tuple(catalogue.region(r).name for r in entry.regions),
-        tuple(catalogue.entry(s).title for s in entry.related if catalogue.has_entry(s)),
-    )
 
 
 def main(argv: list[str]) -> int:
@@ -56,12 +44,13 @@ def main(argv: list[str]) -> int:
     if rtl:
         ensure_scripts(RESOURCES / "fonts")
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    catalogue = Catalogue.open(REPO / "build" / "catalogue" / "catalogue.sqlite")
-    info = catalogue.info
-    title = app.translate("BriefingComposer", "Briefing")
-    stamp = Stamp(info.version, info.data_as_of, "2026-11-30 09:00:00 UTC")
-    spec = BriefingSpec(title, tuple(item(catalogue, s) for s in slugs), stamp, rtl)
-    pages = briefing.write_pdf(out, spec)
+    paths = resolve_paths(data_dir=REPO / "build" / "catalogue")
+    with open_library(paths, OpenOptions(index=False, store=False)) as library:
+        info = library.info
+        title = app.translate("BriefingComposer", "Briefing")
+        stamp = Stamp(info.version, info.data_as_of, "2026-11-30 09:00:00 UTC")
+        items = tuple(library.briefing_item(s, with_note=False) for s in slugs)
+    pages = briefing.write_pdf(out, BriefingSpec(title, items, stamp, rtl))
     print(f"{out}: {pages} pages ({code})")
     return 0
 
