@@ -111,6 +111,9 @@ class Library:
         `fieldref search` opens the library without it, checks --kind and --region against the
         catalogue, and only then pays for the index, which may mean a rebuild."""
         if self.index is None:
+            from search_index.whoosh_imports import load_whoosh
+
+            load_whoosh()  # before anything imports Whoosh (see the module)
             from desktop_app.library.indexing import open_index
 
             index_dir = self.content.index_dir if self.content else self.paths.index_dir

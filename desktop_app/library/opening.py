@@ -77,6 +77,9 @@ def open_library_quickly(paths: AppPaths) -> Library | None:
     if paths.content_dir.exists():
         return None
     from desktop_app.library.thesaurus_data import open_thesaurus
+    from search_index.whoosh_imports import load_whoosh
+
+    load_whoosh()  # before anything imports Whoosh: ~25 ms less on the way to the first search
     from search_index.searcher import SearchIndex
 
     thesaurus, problem = open_thesaurus(paths, None, None)  # no packs here: the shipped one
