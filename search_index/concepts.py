@@ -12,7 +12,6 @@ entries it links to; the searcher ranks those below literal matches of the typed
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -26,6 +25,7 @@ from search_index.normalize import normalize_word, word_script
 
 logger = logging.getLogger(__name__)
 Phrase = tuple[str, ...]  # English index terms
+Row = tuple[str, str, str]  # concept id, label as written, kind (pref, alt, hidden)
 ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
 MAX_LABEL_WORDS = 8  # a longer label is matched on its first words only (none is that long)
 MAX_WORD_CONCEPTS = 40  # a word in more labels than this says nothing about any of them
@@ -104,19 +104,18 @@ class ConceptIndex:
     """Every label of a thesaurus, keyed by its stems per language; read-only once built."""
 
     def __init__(self, thesaurus: ThesaurusLike | None = None) -> None:
-        self._tables: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
-            language: {} for language in LANGUAGES
-        }
+        # Plain JSON shapes throughout (str keys, lists), so the copy kept between runs
+        # (search_index/concepts_cache.py) is used exactly as json.loads returns it.
+        # Every (concept, label, kind) once; the tables point into it by position.
+        self._rows: list[Row] = []
+        # label key (its stems joined by spaces) -> rows, per language
+        self._tables: dict[str, dict[str, list[int]]] = {language: {} for language in LANGUAGES}
         # the same keys as sorted bags: "salud y migración" finds "migración y salud"
-        self._bags: dict[str, dict[Phrase, tuple[tuple[str, str, str], ...]]] = {
-            language: {} for language in LANGUAGES
-        }
+        self._bags: dict[str, dict[str, list[int]]] = {language: {} for language in LANGUAGES}
         self._concepts: dict[str, _Concept] = {}
         # stem -> concepts with a (non-hidden) label containing it, outside English: a lone
         # "اللجوء" or "убежище" is no label, but a word of many asylum labels
-        self._words: dict[str, dict[str, tuple[str, ...]]] = {
-            language: {} for language in LANGUAGES
-        }
+        self._words: dict[str, dict[str, list[str]]] = {language: {} for language in LANGUAGES}
         self._acronyms: list[tuple[str, str]] = []
         self.label_counts: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
         words: set[str] = set()
@@ -143,20 +142,22 @@ class ConceptIndex:
         # A name ("Nigéria", "Rabat Process") is matched as written: a stemmer would make the
         # Portuguese "Nigéria" and the English "Niger" one word. Vocabulary is stemmed.
         named = language in LATIN and any(m.group()[:1].isupper() for m in WORD_RE.finditer(label))
-        key = tuple(sys.intern(w if named else stem(language, w)) for w in kept)
+        key = [w if named else stem(language, w) for w in kept]
         if kind != "hidden" and language != "en":
             for part in set(key):
-                ids = self._words[language].get(part, ())
+                ids = self._words[language].setdefault(part, [])
                 if cid not in ids:
-                    self._words[language][part] = (*ids, cid)
-        tables = [(self._tables[language], key)]
-        if len(key) > 1:
-            tables.append((self._bags[language], tuple(sorted(key))))
-        row = (cid, label, kind)
-        for table, where in tables if key else ():  # tuples, not lists: ~8,000 of them stay
-            rows = table.get(where, ())
-            if all(other[0] != cid for other in rows):
-                table[where] = (*rows, row)
+                    ids.append(cid)
+        if key:
+            self._rows.append((cid, label, kind))
+            row = len(self._rows) - 1
+            tables = [(self._tables[language], _key(key))]
+            if len(key) > 1:
+                tables.append((self._bags[language], _key(sorted(key))))
+            for table, where in tables:
+                rows = table.setdefault(where, [])
+                if all(self._rows[other][0] != cid for other in rows):
+                    rows.append(row)
         if language == "en" and kind != "hidden":
             phrase = tuple(english_terms(label))
             if phrase and phrase not in info.english:
@@ -175,48 +176,34 @@ class ConceptIndex:
 
     def to_plain(self) -> dict[str, Any]:
         """Everything built from the labels, as JSON values."""
-
-        def table(rows: dict[Phrase, tuple[tuple[str, str, str], ...]]) -> list[Any]:
-            return [[list(key), [list(row) for row in found]] for key, found in rows.items()]
-
         return {
-            "tables": {lang: table(rows) for lang, rows in self._tables.items()},
-            "bags": {lang: table(rows) for lang, rows in self._bags.items()},
+            "rows": self._rows,
+            "tables": self._tables,
+            "bags": self._bags,
             "concepts": {
                 cid: [c.entry, c.linked, [list(p) for p in c.english], c.english_labels, c.pref_en]
                 for cid, c in self._concepts.items()
             },
-            "words": {
-                lang: {w: list(ids) for w, ids in found.items()}
-                for lang, found in self._words.items()
-            },
-            "acronyms": [list(pair) for pair in self._acronyms],
+            "words": self._words,
+            "acronyms": self._acronyms,
             "label_counts": self.label_counts,
             "known": sorted(self.words),
         }
 
     @classmethod
     def from_plain(cls, plain: dict[str, Any]) -> ConceptIndex:
-        """The index `to_plain` described; raises KeyError/TypeError/ValueError if it is not."""
-
-        def table(rows: list[Any]) -> dict[Phrase, tuple[tuple[str, str, str], ...]]:
-            return {
-                tuple(sys.intern(w) for w in key): tuple(
-                    (str(c), str(lab), str(k)) for c, lab, k in found
-                )
-                for key, found in rows
-            }
-
+        """The index `to_plain` described, taken as json.loads gave it (the copy is signed: only
+        this machine wrote it); raises KeyError/TypeError/ValueError if its shape is not that."""
         index = cls()
-        index._tables = {lang: table(plain["tables"][lang]) for lang in LANGUAGES}
-        index._bags = {lang: table(plain["bags"][lang]) for lang in LANGUAGES}
+        rows = plain["rows"]
+        index._rows = [(cid, label, kind) for cid, label, kind in rows]
+        index._tables = _per_language(plain["tables"], len(rows))
+        index._bags = _per_language(plain["bags"], len(rows))
         index._concepts = {
             cid: _Concept(entry, dict(linked), [tuple(p) for p in english], list(labels), pref)
             for cid, (entry, linked, english, labels, pref) in plain["concepts"].items()
         }
-        index._words = {
-            lang: {w: tuple(ids) for w, ids in plain["words"][lang].items()} for lang in LANGUAGES
-        }
+        index._words = {lang: dict(plain["words"][lang]) for lang in LANGUAGES}
         index._acronyms = [(str(a), str(c)) for a, c in plain["acronyms"]]
         index.label_counts = {lang: int(plain["label_counts"][lang]) for lang in LANGUAGES}
         index.words = frozenset(plain["known"])
@@ -277,14 +264,17 @@ class ConceptIndex:
         while i < len(seq):
             for n in range(min(MAX_LABEL_WORDS, len(seq) - i), 0, -1):
                 window = seq[i : i + n]
-                rows = table.get(tuple(s for _, _, s in window))
+                rows = table.get(_key(s for _, _, s in window))
                 if not rows and language in LATIN:
-                    rows = table.get(tuple(w for _, w, _ in window))
+                    rows = table.get(_key(w for _, w, _ in window))
                 if not rows and n > 1:
-                    rows = self._bags[language].get(tuple(sorted(s for _, _, s in window)))
+                    rows = self._bags[language].get(_key(sorted(s for _, _, s in window)))
                 if rows:
                     start, end = seq[i][0], seq[i + n - 1][0] + 1
-                    found += [ConceptMatch(c, start, end, language, lab, k) for c, lab, k in rows]
+                    found += [
+                        ConceptMatch(c, start, end, language, lab, k)
+                        for c, lab, k in (self._rows[r] for r in rows)
+                    ]
                     i += n
                     break
             else:
@@ -312,6 +302,23 @@ class ConceptIndex:
     def knows(self, word: str) -> bool:
         """A word of some label, in any language: never "corrected"."""
         return word in self.words
+
+
+def _key(words: Iterable[str]) -> str:
+    """A label's or a query window's words as one table key (words never hold a space)."""
+    return " ".join(words)
+
+
+def _per_language(tables: dict[str, Any], row_count: int) -> dict[str, dict[str, list[int]]]:
+    """Tables from a kept copy, checked to point inside its rows (a cheap pass, no copying)."""
+    found = {language: tables[language] for language in LANGUAGES}
+    for table in found.values():
+        if not isinstance(table, dict):
+            raise TypeError("a table is not a mapping")
+        for rows in table.values():
+            if any(not isinstance(r, int) or not 0 <= r < row_count for r in rows):
+                raise ValueError("a table points outside the rows")
+    return found
 
 
 def build_in_background(

@@ -27,7 +27,7 @@ from search_index.concepts import ConceptIndex, build_in_background
 from search_index.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: rows once, tables keyed by joined stems
 MAX_CACHE_BYTES = 32 << 20
 
 
