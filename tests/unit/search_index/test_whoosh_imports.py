@@ -36,7 +36,8 @@ def test_the_stand_ins_leave_and_the_real_modules_still_import():
         "from search_index.whoosh_imports import load_whoosh\n"
         "load_whoosh()\n"
         "import urllib.request, cached_property, whoosh.compat\n"
-        "print(hasattr(urllib.request, 'urlopen'), hasattr(cached_property, 'threaded_cached_property'),"
+        "print(hasattr(urllib.request, 'urlopen'),"
+        " hasattr(cached_property, 'threaded_cached_property'),"
         " whoosh.compat.urlretrieve.__module__)\n"
     )
     assert out == "True True search_index.whoosh_imports"
