@@ -90,6 +90,9 @@ def run(argv: Sequence[str]) -> int:
 
 def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
     """Qt is imported only here, after the display check, so a headless start fails fast."""
+    from desktop_app.boot.gc_pause import pause_until_released
+
+    resume_gc = pause_until_released()  # until the library is shown: see the function
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -125,6 +128,7 @@ def _run_gui(argv: Sequence[str], args: argparse.Namespace) -> int:
 
         window.statusBar().showMessage(explained(START, problems[0]), 10_000)
 
+    controller.sig_started.connect(resume_gc)
     controller.start()
 
     if args.self_test:

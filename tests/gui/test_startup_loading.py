@@ -147,5 +147,6 @@ def test_app_starts_when_the_user_folder_cannot_be_written(gui_paths: AppPaths, 
     assert report["entry"]
     # time to interactive: the clock stops when the search is answered, after the library opened
     assert report["startup_ms"] >= report["ready_ms"] > 0
+    assert report["gc_enabled"]  # start-up paused the collector; showing the library resumes it
     said = [line for line in result.stderr.splitlines() if "read-only" in line]
     assert len(said) == 1 and "Traceback" not in result.stderr, result.stderr
