@@ -26,6 +26,8 @@ from search_index.normalize import normalize_word, word_script
 logger = logging.getLogger(__name__)
 Phrase = tuple[str, ...]  # English index terms
 Row = tuple[str, str, str]  # concept id, label as written, kind (pref, alt, hidden)
+KINDS = ("pref", "alt", "hidden")
+RowIds = int | list[int]  # where a table key's labels are in the rows: one, or several
 ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
 MAX_LABEL_WORDS = 8  # a longer label is matched on its first words only (none is that long)
 MAX_WORD_CONCEPTS = 40  # a word in more labels than this says nothing about any of them
@@ -109,9 +111,9 @@ class ConceptIndex:
         # Every (concept, label, kind) once; the tables point into it by position.
         self._rows: list[Row] = []
         # label key (its stems joined by spaces) -> rows, per language
-        self._tables: dict[str, dict[str, list[int]]] = {language: {} for language in LANGUAGES}
+        self._tables: dict[str, dict[str, RowIds]] = {language: {} for language in LANGUAGES}
         # the same keys as sorted bags: "salud y migración" finds "migración y salud"
-        self._bags: dict[str, dict[str, list[int]]] = {language: {} for language in LANGUAGES}
+        self._bags: dict[str, dict[str, RowIds]] = {language: {} for language in LANGUAGES}
         self._concepts: dict[str, _Concept] = {}
         # stem -> concepts with a (non-hidden) label containing it, outside English: a lone
         # "اللجوء" or "убежище" is no label, but a word of many asylum labels
@@ -155,9 +157,10 @@ class ConceptIndex:
             if len(key) > 1:
                 tables.append((self._bags[language], _key(sorted(key))))
             for table, where in tables:
-                rows = table.setdefault(where, [])
+                rows = _row_ids(table.get(where))
                 if all(self._rows[other][0] != cid for other in rows):
-                    rows.append(row)
+                    # one row as a bare int: nearly every key has one (~0.7 MB less idle)
+                    table[where] = row if not rows else [*rows, row]
         if language == "en" and kind != "hidden":
             phrase = tuple(english_terms(label))
             if phrase and phrase not in info.english:
@@ -196,14 +199,22 @@ class ConceptIndex:
         this machine wrote it); raises KeyError/TypeError/ValueError if its shape is not that."""
         index = cls()
         rows = plain["rows"]
-        index._rows = [(cid, label, kind) for cid, label, kind in rows]
+        # json.loads makes a new string for every repeated concept id and kind: share one
+        # each (~1.5 MB of idle memory), as the index built from the labels does
+        shared = {cid: cid for cid in plain["concepts"]} | {kind: kind for kind in KINDS}
+        index._rows = [(shared[cid], label, shared[kind]) for cid, label, kind in rows]
         index._tables = _per_language(plain["tables"], len(rows))
         index._bags = _per_language(plain["bags"], len(rows))
         index._concepts = {
-            cid: _Concept(entry, dict(linked), [tuple(p) for p in english], list(labels), pref)
+            shared[cid]: _Concept(
+                entry, dict(linked), [tuple(p) for p in english], list(labels), pref
+            )
             for cid, (entry, linked, english, labels, pref) in plain["concepts"].items()
         }
-        index._words = {lang: dict(plain["words"][lang]) for lang in LANGUAGES}
+        index._words = {
+            lang: {word: [shared[cid] for cid in ids] for word, ids in plain["words"][lang].items()}
+            for lang in LANGUAGES
+        }
         index._acronyms = [(str(a), str(c)) for a, c in plain["acronyms"]]
         index.label_counts = {lang: int(plain["label_counts"][lang]) for lang in LANGUAGES}
         index.words = frozenset(plain["known"])
@@ -264,11 +275,12 @@ class ConceptIndex:
         while i < len(seq):
             for n in range(min(MAX_LABEL_WORDS, len(seq) - i), 0, -1):
                 window = seq[i : i + n]
-                rows = table.get(_key(s for _, _, s in window))
+                rows = _row_ids(table.get(_key(s for _, _, s in window)))
                 if not rows and language in LATIN:
-                    rows = table.get(_key(w for _, w, _ in window))
+                    rows = _row_ids(table.get(_key(w for _, w, _ in window)))
                 if not rows and n > 1:
-                    rows = self._bags[language].get(_key(sorted(s for _, _, s in window)))
+                    bag = _key(sorted(s for _, _, s in window))
+                    rows = _row_ids(self._bags[language].get(bag))
                 if rows:
                     start, end = seq[i][0], seq[i + n - 1][0] + 1
                     found += [
@@ -309,14 +321,22 @@ def _key(words: Iterable[str]) -> str:
     return " ".join(words)
 
 
-def _per_language(tables: dict[str, Any], row_count: int) -> dict[str, dict[str, list[int]]]:
+def _row_ids(found: RowIds | None) -> Sequence[int]:
+    """A table value as row positions: none, one bare int, or a list of several."""
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def _per_language(tables: dict[str, Any], row_count: int) -> dict[str, dict[str, RowIds]]:
     """Tables from a kept copy, checked to point inside its rows (a cheap pass, no copying)."""
     found = {language: tables[language] for language in LANGUAGES}
     for table in found.values():
         if not isinstance(table, dict):
             raise TypeError("a table is not a mapping")
-        for rows in table.values():
-            if any(not isinstance(r, int) or not 0 <= r < row_count for r in rows):
+        for value in table.values():
+            rows = _row_ids(value)
+            if any(type(r) is not int or not 0 <= r < row_count for r in rows):
                 raise ValueError("a table points outside the rows")
     return found
 

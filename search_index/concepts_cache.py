@@ -27,7 +27,7 @@ from search_index.concepts import ConceptIndex, build_in_background
 from search_index.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
-CACHE_FORMAT = 2  # 2: rows once, tables keyed by joined stems
+CACHE_FORMAT = 3  # 3: rows once, tables keyed by joined stems, one row as a bare int
 MAX_CACHE_BYTES = 32 << 20
 
 

@@ -75,6 +75,43 @@ def test_a_copy_that_is_not_ours_is_rebuilt(thesaurus, tmp_path: Path, change):
     assert isinstance(concept_index(thesaurus, SHA, cache, KEY), Future)
 
 
+def resigned(cache: Path, change) -> None:
+    """The copy changed and signed again with the right key: only its shape can tell."""
+    import hashlib
+    import hmac
+    import json
+
+    plain = json.loads(cache.read_bytes().partition(b"\n")[2])
+    change(plain["index"])
+    body = json.dumps(plain, ensure_ascii=False).encode("utf-8")
+    mac = hmac.new(KEY, body, hashlib.sha256).hexdigest().encode("ascii")
+    cache.write_bytes(mac + b"\n" + body)
+
+
+def point_outside(index: dict) -> None:
+    table = index["tables"]["fr"]
+    table[next(iter(table))] = len(index["rows"])
+
+
+def unknown_concept(index: dict) -> None:
+    index["rows"][0][0] = "no-such-concept"
+
+
+def a_bool_for_a_row(index: dict) -> None:
+    table = index["bags"]["en"]
+    table[next(iter(table))] = [True]
+
+
+@pytest.mark.parametrize("change", [point_outside, unknown_concept, a_bool_for_a_row])
+def test_a_signed_copy_of_the_wrong_shape_is_rebuilt(thesaurus, tmp_path: Path, change):
+    cache = tmp_path / "x.concepts"
+    kept_after_build(thesaurus, cache)
+    resigned(cache, lambda index: None)
+    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), ConceptIndex)  # re-signing works
+    resigned(cache, change)
+    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), Future)
+
+
 def test_another_catalogue_or_key_means_a_new_build(thesaurus, tmp_path: Path):
     cache = tmp_path / "x.concepts"
     kept_after_build(thesaurus, cache)
