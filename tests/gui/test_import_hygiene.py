@@ -24,3 +24,26 @@ def test_imported_modules_leave_no_source_in_linecache(tmp_path: Path, monkeypat
         assert str(module_file) not in linecache.cache
     finally:
         sys.modules.pop("fieldref_probe_module", None)
+
+
+def test_sources_cached_before_the_hook_was_installed_are_let_go():
+    """PySide6's import had already cached typing, argparse, enum… (~1.7 MB at idle)."""
+    import os
+    import subprocess
+
+    from tests.helpers import REPO
+
+    script = (
+        "import argparse, typing, linecache\n"
+        "import PySide6.QtCore\n"
+        "before = sum(len(v[2]) for v in linecache.cache.values() if len(v) > 2)\n"
+        "from desktop_app.boot.import_hygiene import stop_source_caching\n"
+        "assert stop_source_caching()\n"
+        "after = sum(len(v[2]) for v in linecache.cache.values() if len(v) > 2)\n"
+        "print(before > 1000, after)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.split() == ["True", "0"]
