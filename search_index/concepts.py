@@ -11,10 +11,7 @@ entries it links to; the searcher ranks those below literal matches of the typed
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -23,9 +20,8 @@ from search_index.analysis import terms as english_terms
 from search_index.languages import LANGUAGES, LATIN, candidate_languages, stem, vocabulary
 from search_index.normalize import normalize_word, word_script
 
-logger = logging.getLogger(__name__)
 Phrase = tuple[str, ...]  # English index terms
-Row = tuple[str, str, str]  # concept id, label as written, kind (pref, alt, hidden)
+Row = tuple[str, str, str, str]  # concept id, label as written, kind, language
 KINDS = ("pref", "alt", "hidden")
 RowIds = int | list[int]  # where a table key's labels are in the rows: one, or several
 ACRONYM_MAX = 6  # typing "ib" offers IBM; longer labels join once typed in full
@@ -58,6 +54,8 @@ LINK_WEIGHTS = {"entry": 1.0, "broader": 0.6, "related": 0.3}
 class _Concept:
     entry: str | None
     linked: dict[str, float]  # slug -> weight: the entry it is, then broader, then related
+    broader: list[str] = field(default_factory=list)  # as the thesaurus lists them (pages)
+    related: list[str] = field(default_factory=list)
     english: list[Phrase] = field(default_factory=list)
     english_labels: list[str] = field(default_factory=list)
     pref_en: str = ""
@@ -108,7 +106,7 @@ class ConceptIndex:
     def __init__(self, thesaurus: ThesaurusLike | None = None) -> None:
         # Plain JSON shapes throughout (str keys, lists), so the copy kept between runs
         # (search_index/concepts_cache.py) is used exactly as json.loads returns it.
-        # Every (concept, label, kind) once; the tables point into it by position.
+        # Every (concept, label, kind, language) once; the tables point into it by position.
         self._rows: list[Row] = []
         # label key (its stems joined by spaces) -> rows, per language
         self._tables: dict[str, dict[str, RowIds]] = {language: {} for language in LANGUAGES}
@@ -124,7 +122,12 @@ class ConceptIndex:
         for language, kind, label, concept in thesaurus.labels() if thesaurus else ():
             info = self._concepts.get(concept.id)
             if info is None:
-                info = _Concept(getattr(concept, "entry", None) or None, _linked(concept))
+                info = _Concept(
+                    getattr(concept, "entry", None) or None,
+                    _linked(concept),
+                    list(getattr(concept, "broader", ()) or ()),
+                    list(getattr(concept, "related", ()) or ()),
+                )
                 self._concepts[concept.id] = info
             self._add(language, kind, label, concept.id, info, words)
         self._acronyms.sort()
@@ -150,9 +153,9 @@ class ConceptIndex:
                 ids = self._words[language].setdefault(part, [])
                 if cid not in ids:
                     ids.append(cid)
+        self._rows.append((cid, label, kind, language))  # every label: entry pages list them
+        row = len(self._rows) - 1
         if key:
-            self._rows.append((cid, label, kind))
-            row = len(self._rows) - 1
             tables = [(self._tables[language], _key(key))]
             if len(key) > 1:
                 tables.append((self._bags[language], _key(sorted(key))))
@@ -184,7 +187,15 @@ class ConceptIndex:
             "tables": self._tables,
             "bags": self._bags,
             "concepts": {
-                cid: [c.entry, c.linked, [list(p) for p in c.english], c.english_labels, c.pref_en]
+                cid: [
+                    c.entry,
+                    c.linked,
+                    c.broader,
+                    c.related,
+                    [list(p) for p in c.english],
+                    c.english_labels,
+                    c.pref_en,
+                ]
                 for cid, c in self._concepts.items()
             },
             "words": self._words,
@@ -199,17 +210,25 @@ class ConceptIndex:
         this machine wrote it); raises KeyError/TypeError/ValueError if its shape is not that."""
         index = cls()
         rows = plain["rows"]
-        # json.loads makes a new string for every repeated concept id and kind: share one
-        # each (~1.5 MB of idle memory), as the index built from the labels does
-        shared = {cid: cid for cid in plain["concepts"]} | {kind: kind for kind in KINDS}
-        index._rows = [(shared[cid], label, shared[kind]) for cid, label, kind in rows]
+        # json.loads makes a new string for every repeated concept id, kind and language:
+        # share one each (~1.5 MB of idle memory), as the index built from the labels does
+        shared = {cid: cid for cid in plain["concepts"]} | {k: k for k in (*KINDS, *LANGUAGES)}
+        index._rows = [(shared[c], label, shared[k], shared[lang]) for c, label, k, lang in rows]
         index._tables = _per_language(plain["tables"], len(rows))
         index._bags = _per_language(plain["bags"], len(rows))
         index._concepts = {
             shared[cid]: _Concept(
-                entry, dict(linked), [tuple(p) for p in english], list(labels), pref
+                entry,
+                dict(linked),
+                list(broader),
+                list(related),
+                [tuple(p) for p in english],
+                list(labels),
+                pref,
             )
-            for cid, (entry, linked, english, labels, pref) in plain["concepts"].items()
+            for cid, (entry, linked, broader, related, english, labels, pref) in plain[
+                "concepts"
+            ].items()
         }
         index._words = {
             lang: {word: [shared[cid] for cid in ids] for word, ids in plain["words"][lang].items()}
@@ -285,7 +304,7 @@ class ConceptIndex:
                     start, end = seq[i][0], seq[i + n - 1][0] + 1
                     found += [
                         ConceptMatch(c, start, end, language, lab, k)
-                        for c, lab, k in (self._rows[r] for r in rows)
+                        for c, lab, k, _ in (self._rows[r] for r in rows)
                     ]
                     i += n
                     break
@@ -310,6 +329,29 @@ class ConceptIndex:
             if surface.startswith(prefix) and surface != prefix and surface not in found:
                 found.append(surface)
         return found
+
+    # -- what entry pages show (desktop_app/library/thesaurus_data.py) ---------------------------
+
+    def concept_of(self, slug: str) -> str | None:
+        """The concept that IS this entry or region (the thesaurus's first), if any."""
+        return next((cid for cid, c in self._concepts.items() if c.entry == slug), None)
+
+    def labels_of(self, concept: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Its (language, label) pairs per kind, in thesaurus order: 8,000 rows scanned on a
+        page open (~0.5 ms) rather than a second copy of every label kept in memory."""
+        found: dict[str, list[tuple[str, str]]] = {kind: [] for kind in KINDS}
+        for cid, label, kind, language in self._rows:
+            if cid == concept:
+                found[kind].append((language, label))
+        return {kind: tuple(pairs) for kind, pairs in found.items()}
+
+    def linking(self, slug: str) -> list[tuple[str, str]]:
+        """(concept, "broader" or "related") for concepts that name this slug so, in order."""
+        return [
+            (cid, "broader" if slug in c.broader else "related")
+            for cid, c in self._concepts.items()
+            if slug in c.broader or slug in c.related
+        ]
 
     def knows(self, word: str) -> bool:
         """A word of some label, in any language: never "corrected"."""
@@ -339,29 +381,6 @@ def _per_language(tables: dict[str, Any], row_count: int) -> dict[str, dict[str,
             if any(type(r) is not int or not 0 <= r < row_count for r in rows):
                 raise ValueError("a table points outside the rows")
     return found
-
-
-def build_in_background(
-    thesaurus: ThesaurusLike | None, on_built: Callable[[ConceptIndex], None] | None = None
-) -> Future[ConceptIndex]:
-    """The label index, built on a thread of its own: ~8,000 labels take 50–150 ms, which
-    would otherwise add to the time before the window answers a search. The first search
-    waits for it; a failure leaves search without concepts (logged), never without search."""
-    future: Future[ConceptIndex] = Future()
-
-    def build() -> None:
-        try:
-            index = ConceptIndex(thesaurus)
-        except Exception:  # a hostile thesaurus must not take search down with it
-            logger.exception("the thesaurus could not be indexed for search")
-            future.set_result(ConceptIndex())
-            return
-        if on_built is not None:  # before the result: a caller that then exits lets it finish
-            on_built(index)
-        future.set_result(index)
-
-    threading.Thread(target=build, name="thesaurus-index", daemon=True).start()
-    return future
 
 
 def concept_ids(matches: Iterable[ConceptMatch]) -> tuple[str, ...]:

@@ -18,16 +18,17 @@ import hmac
 import json
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from db.safe_files import UnsafeFileError, read_regular_bytes, write_file_atomically
-from search_index.concepts import ConceptIndex, build_in_background
+from search_index.concepts import ConceptIndex
 from search_index.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
-CACHE_FORMAT = 3  # 3: rows once, tables keyed by joined stems, one row as a bare int
+CACHE_FORMAT = 4  # 4: every label a row with its language; broader and related kept
 MAX_CACHE_BYTES = 32 << 20
 
 
@@ -36,14 +37,21 @@ def cache_file(index_dir: Path) -> Path:
     return Path(index_dir).with_name(f"{Path(index_dir).name}.concepts")
 
 
+ThesaurusLoader = Callable[[], Any]
+"""Loads the thesaurus when the index must be built (a Thesaurus, or None for no concepts)."""
+
+
 def concept_index(
-    thesaurus: Any, catalogue_sha256: str, cache: Path, key: bytes
+    digest: str | None, load: ThesaurusLoader, catalogue_sha256: str, cache: Path, key: bytes
 ) -> ConceptIndex | Future[ConceptIndex]:
-    """The kept index if it is this machine's copy for this thesaurus and catalogue; else the
-    index being built in the background, kept once built."""
-    if thesaurus is None:
+    """The kept index if it is this machine's copy for the thesaurus with this digest and this
+    catalogue; else the index being built in the background from `load()`, kept once built.
+    None (no thesaurus): an empty index; "" (a thesaurus nobody can name): built, not kept."""
+    if digest is None:
         return ConceptIndex()
-    identity = _identity(thesaurus, catalogue_sha256)
+    if not digest:
+        return build_in_background(load)
+    identity = f"{CACHE_FORMAT}:{SCHEMA_VERSION}:{digest}:{catalogue_sha256}"
     kept = _read(cache, key, identity)
     if kept is not None:
         return kept
@@ -54,15 +62,31 @@ def concept_index(
         with contextlib.suppress(RuntimeError):  # shutting down already: no copy this time
             threading.Thread(target=_keep, args=(cache, key, identity, built), daemon=False).start()
 
-    return build_in_background(thesaurus, keep)
+    return build_in_background(load, keep)
 
 
-def _identity(thesaurus: Any, catalogue_sha256: str) -> str:
-    """What the index is a function of. A thesaurus narrowed to a catalogue keeps its digest,
-    so its concepts' links count as well."""
-    links = sum(len(c.linked_slugs()) for c in getattr(thesaurus, "concepts", ()))
-    digest = getattr(thesaurus, "digest", "") or "no-digest"
-    return f"{CACHE_FORMAT}:{SCHEMA_VERSION}:{digest}:{catalogue_sha256}:{links}"
+def build_in_background(
+    load: ThesaurusLoader, on_built: Callable[[ConceptIndex], None] | None = None
+) -> Future[ConceptIndex]:
+    """The label index, built on a thread of its own: loading the thesaurus and analysing its
+    ~8,000 labels take 60–160 ms, which would otherwise add to the time before the window
+    answers a search. The first search waits for it; a failure leaves search without concepts
+    (logged), never without search."""
+    future: Future[ConceptIndex] = Future()
+
+    def build() -> None:
+        try:
+            index = ConceptIndex(load())
+        except Exception:  # a hostile or damaged thesaurus must not take search down with it
+            logger.exception("the thesaurus could not be indexed for search")
+            future.set_result(ConceptIndex())
+            return
+        if on_built is not None:  # before the result: a caller that then exits lets it finish
+            on_built(index)
+        future.set_result(index)
+
+    threading.Thread(target=build, name="thesaurus-index", daemon=True).start()
+    return future
 
 
 def _mac(key: bytes, body: bytes) -> bytes:

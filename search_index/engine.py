@@ -106,6 +106,15 @@ class Engine:
             self._concepts = pending.result() if isinstance(pending, Future) else pending
         return self._concepts
 
+    def concepts_if_built(self) -> ConceptIndex | None:
+        """The label index if it is already there; never waits for its build."""
+        pending = self._pending
+        if self._concepts is not None:
+            return self._concepts
+        if isinstance(pending, Future):
+            return pending.result() if pending.done() else None
+        return pending
+
     @property
     def corrector(self) -> Corrector:
         if self._corrector is None:

@@ -26,8 +26,8 @@ from whoosh.searching import Searcher
 from db.catalogue_view import CatalogueView
 from db.errors import CatalogueError
 from db.snapshot import CatalogueSnapshot
-from search_index.concepts import ConceptIndex, build_in_background
-from search_index.concepts_cache import cache_file, concept_index
+from search_index.concepts import ConceptIndex
+from search_index.concepts_cache import build_in_background, cache_file, concept_index
 from search_index.engine import Engine
 from search_index.errors import IndexProblem, SearchIndexError
 from search_index.explain import Explanation, explain_plan
@@ -39,6 +39,7 @@ from search_index.results import Hit, SearchResult
 from search_index.schema import SCHEMA_VERSION
 from search_index.short_prefixes import StoredAnswer, load_short_prefixes
 from search_index.stamp import load_or_create_key, verify_stamp
+from search_index.thesaurus import CompiledThesaurus, Thesaurus
 
 if TYPE_CHECKING:  # the builder imports SQLAlchemy: only a rebuild pays for it
     from search_index.builder import Progress
@@ -92,20 +93,21 @@ class SearchIndex:
         kept there (index.key unusable, folder read-only or full), search still works: the index
         is built in a temporary folder for this session and `temporary_because` says why.
 
-        `thesaurus` is a loaded search_index.thesaurus.Thesaurus, or its folder (loaded here
-        against the catalogue's slugs), or None (no concepts)."""
+        `thesaurus` is a loaded search_index.thesaurus.Thesaurus, its folder (loaded here
+        against the catalogue's slugs), a CompiledThesaurus (loaded only if the label index
+        must be built), or None (no concepts)."""
         from search_index.builder import build_index
 
         index_dir = Path(index_dir)
-        loaded = load_thesaurus(thesaurus, catalogue)
+        digest, load = label_source(thesaurus, catalogue)
         try:
             key = load_or_create_key(key_file)
         except SearchIndexError as exc:
             if not rebuild:
                 raise
-            return cls._temporary(catalogue, build_in_background(loaded), str(exc), progress)
+            return cls._temporary(catalogue, build_in_background(load), str(exc), progress)
         sha = catalogue.info.content_sha256
-        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
+        concepts = concept_index(digest, load, sha, cache_file(index_dir), key)
         reason: str | None = None
         try:
             ix, lexicon, short, gazetteer = _open_verified(index_dir, key, catalogue)
@@ -145,9 +147,9 @@ class SearchIndex:
         except (SearchIndexError, IndexProblem, CatalogueError) as exc:
             logger.info("the index cannot answer before the catalogue opens: %s", exc)
             return None
-        loaded = load_thesaurus(thesaurus, snapshot)
+        digest, load = label_source(thesaurus, snapshot)
         sha = snapshot.info.content_sha256
-        concepts = concept_index(loaded, sha, cache_file(index_dir), key)
+        concepts = concept_index(digest, load, sha, cache_file(index_dir), key)
         return cls(snapshot, ix, lexicon, concepts, None, short, index_dir, gazetteer)
 
     @classmethod
@@ -197,6 +199,11 @@ class SearchIndex:
         self.close()
 
     # -- searching -------------------------------------------------------------------------
+
+    def label_index(self) -> ConceptIndex | None:
+        """The thesaurus's label index once built (entry pages read their labels from it);
+        None while it is still being built. Never waits, so the GUI thread may ask."""
+        return self._engine.concepts_if_built()
 
     def clear_cache(self) -> None:
         with self._lock:
@@ -270,14 +277,19 @@ class SearchIndex:
         return explain_plan(plan, result, self._engine.concepts, filters)
 
 
-def load_thesaurus(thesaurus: Any, catalogue: CatalogueView) -> Any:
-    """The thesaurus object for a folder (validated against the catalogue's slugs)."""
-    if thesaurus is None or not isinstance(thesaurus, (str, Path)):
-        return thesaurus
-    from search_index.thesaurus import Thesaurus
-
-    known = {e.slug for e in catalogue.entries()} | {r.slug for r in catalogue.regions()}
-    return Thesaurus.load(Path(thesaurus), known)
+def label_source(thesaurus: Any, catalogue: CatalogueView) -> tuple[str | None, Callable[[], Any]]:
+    """What the label index is built from: the thesaurus's digest, and how to load it when
+    the kept index cannot be used. A folder is loaded now (validated against the catalogue's
+    slugs); a CompiledThesaurus only if it is needed."""
+    if thesaurus is None:
+        return None, lambda: None
+    if isinstance(thesaurus, CompiledThesaurus):  # no file (or none readable): no concepts
+        return thesaurus.digest or None, thesaurus.load
+    if isinstance(thesaurus, (str, Path)):
+        known = {e.slug for e in catalogue.entries()} | {r.slug for r in catalogue.regions()}
+        thesaurus = Thesaurus.load(Path(thesaurus), known)
+    loaded = thesaurus
+    return getattr(loaded, "digest", "") or "", lambda: loaded
 
 
 def _filter(kind: str | None, region: str | None, field: str | None) -> Query | None:

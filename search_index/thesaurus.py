@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import SourceError
-from db.safe_files import UnsafeFileError, loads_json, read_regular_text
+from db.safe_files import UnsafeFileError, loads_json, read_regular_bytes
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "ar", "ru")
 KINDS: tuple[str, ...] = ("pref", "alt", "hidden")
@@ -126,7 +126,12 @@ class Thesaurus:
             )
             for c in self.concepts
         ]
-        return Thesaurus(concepts, self.digest)
+        if concepts == list(self.concepts):
+            return Thesaurus(concepts, self.digest)
+        # another thesaurus than the file's: an index built from it must not pass for one
+        # built from the whole file (search_index/concepts_cache.py keys on the digest)
+        narrowed = hashlib.sha256(_compiled(concepts)).hexdigest()
+        return Thesaurus(concepts, f"{self.digest}/{narrowed}")
 
     # -- the compiled form -----------------------------------------------------------------------
 
@@ -140,8 +145,8 @@ class Thesaurus:
         ThesaurusError when it is unreadable, damaged or from another version."""
         path = Path(path)
         try:
-            text = read_regular_text(path, MAX_FILE_BYTES * 2)
-            data = loads_json(text, str(path))
+            raw = read_regular_bytes(path, MAX_FILE_BYTES * 2)
+            data = loads_json(raw, str(path))
         except UnsafeFileError as exc:
             raise ThesaurusError(path, _without_path(exc, path)) from None
         if not isinstance(data, dict) or data.get("format") != COMPILED_FORMAT:
@@ -150,7 +155,7 @@ class Thesaurus:
             concepts = [_concept_from_row(row) for row in data["concepts"]]
         except (KeyError, TypeError, ValueError):
             raise ThesaurusError(path, "damaged; run 'fieldref build'") from None
-        return cls(concepts, hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return cls(concepts, hashlib.sha256(raw).hexdigest())
 
     # -- look-ups -------------------------------------------------------------------------------
 
@@ -171,6 +176,27 @@ class Thesaurus:
     def about(self, slug: str) -> tuple[Concept, ...]:
         """Concepts that name this slug as broader or related, in file order."""
         return self._about.get(slug, ())
+
+
+class CompiledThesaurus:
+    """The compiled thesaurus file, known by its digest before anyone pays for loading it.
+
+    Search keeps the label index built from a thesaurus between runs (concepts_cache), named
+    after that digest; at start-up the kept index answers without the thesaurus, which is only
+    loaded (~10 ms, ~2 MB) when the index must be built again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self.digest = hashlib.sha256(
+                read_regular_bytes(self.path, MAX_FILE_BYTES * 2)
+            ).hexdigest()
+        except (OSError, UnsafeFileError):
+            self.digest = ""  # load() says why
+
+    def load(self) -> Thesaurus:
+        """The thesaurus itself; raises FileNotFoundError or ThesaurusError like load_compiled."""
+        return Thesaurus.load_compiled(self.path)
 
 
 def _compiled(concepts: Iterable[Concept]) -> bytes:
@@ -219,6 +245,7 @@ __all__ = [
     "KINDS",
     "LANGUAGES",
     "THESAURUS_FILE",
+    "CompiledThesaurus",
     "Concept",
     "Thesaurus",
     "ThesaurusError",

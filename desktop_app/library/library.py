@@ -93,16 +93,15 @@ class Library:
             )
         return self._thesaurus
 
-    def use_thesaurus(self, thesaurus: Thesaurus, problem: str | None) -> None:
-        """Adopt a thesaurus loaded before this library existed (a quick start loads it before
-        the index, which expands queries with it)."""
-        self._thesaurus, self.thesaurus_problem = thesaurus, problem
-
     def entry_labels(self, slug: str) -> EntryLabels:
         """What the thesaurus calls an entry or region in each language (in memory: safe on
-        the GUI thread once the library is open)."""
-        from desktop_app.library.thesaurus_data import entry_labels
+        the GUI thread). Read from the search index's label index once it is built, so the
+        thesaurus itself need not be loaded and kept; from the thesaurus before that."""
+        from desktop_app.library.thesaurus_data import entry_labels, labels_from_index
 
+        concepts = self.index.label_index() if self.index is not None else None
+        if concepts is not None:
+            return labels_from_index(concepts, slug)
         return entry_labels(self.thesaurus, slug)
 
     def open_index(self, progress: Progress | None = None) -> SearchIndex:

@@ -76,24 +76,24 @@ def open_library_quickly(paths: AppPaths) -> Library | None:
     then `open_library` does the whole work, rebuilding the index if it must."""
     if paths.content_dir.exists():
         return None
-    from desktop_app.library.thesaurus_data import open_thesaurus
     from search_index.whoosh_imports import load_whoosh
 
     load_whoosh()  # before anything imports Whoosh: ~25 ms less on the way to the first search
     from search_index.searcher import SearchIndex
+    from search_index.thesaurus import THESAURUS_FILE, CompiledThesaurus
 
-    thesaurus, problem = open_thesaurus(paths, None, None)  # no packs here: the shipped one
+    # no packs here: the shipped thesaurus, loaded only if its label index must be rebuilt
+    # (entry pages read their labels from that index: Library.entry_labels)
     index = SearchIndex.open_ready(
         paths.index_dir,
         paths.catalogue_file,
         paths.index_key_file,
-        thesaurus=thesaurus,
+        thesaurus=CompiledThesaurus(Path(paths.data_dir) / THESAURUS_FILE),
     )
     if index is None:
         return None
     gc.freeze()  # as in open_library(long_lived=True): the index lives as long as the window
     library = Library(paths, index.catalogue, index, None, None, None)
-    library.use_thesaurus(thesaurus, problem)
     library.completing = True
     return library
 

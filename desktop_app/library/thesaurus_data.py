@@ -20,6 +20,7 @@ from desktop_app.paths import AppPaths
 if TYPE_CHECKING:
     from db import CatalogueInfo, CatalogueSource, CatalogueView
     from db.packs import ActiveCatalogue
+    from search_index.concepts import ConceptIndex
     from search_index.thesaurus import Thesaurus
 
 logger = logging.getLogger(__name__)
@@ -93,3 +94,16 @@ def entry_labels(thesaurus: Thesaurus, slug: str) -> EntryLabels:
     if concept is None:
         return EntryLabels(slug, linked_by=linked)
     return EntryLabels(slug, concept.id, concept.pref, concept.alt, concept.hidden, linked)
+
+
+def labels_from_index(index: ConceptIndex, slug: str) -> EntryLabels:
+    """`entry_labels` answered by search's label index, built from the same thesaurus and kept
+    between runs: a quick start never loads the thesaurus itself (tests check both agree)."""
+    linked = tuple(
+        LinkingConcept(cid, index.pref_en(cid), relation) for cid, relation in index.linking(slug)
+    )
+    concept = index.concept_of(slug)
+    if concept is None:
+        return EntryLabels(slug, linked_by=linked)
+    labels = index.labels_of(concept)
+    return EntryLabels(slug, concept, labels["pref"], labels["alt"], labels["hidden"], linked)

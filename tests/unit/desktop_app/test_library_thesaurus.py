@@ -125,15 +125,63 @@ def test_a_bad_thesaurus_leaves_the_old_catalogue(paths: AppPaths, tmp_path: Pat
     assert (paths.data_dir / "catalogue.sqlite").read_bytes() == before
 
 
-def test_a_quick_start_has_the_thesaurus_before_the_catalogue_opens(paths: AppPaths):
-    """The window answers from the index's catalogue copy first: its pages show labels too."""
+def test_a_quick_start_reads_labels_without_loading_the_thesaurus(paths: AppPaths):
+    """The window answers from the index's catalogue copy first, and its pages read their
+    labels from search's label index: the thesaurus itself (~2 MB) is never loaded."""
     from desktop_app.library import build_search_index, open_library_quickly
 
     build_search_index(paths, paths.data_dir)
-    library = open_library_quickly(paths)
-    assert library is not None and library.completing
+    for start in ("first", "kept"):  # the first builds the label index; the next reads its copy
+        library = open_library_quickly(paths)
+        assert library is not None and library.completing
+        try:
+            if start == "kept":
+                assert library.index.label_index() is not None  # there at once
+            library.search("border")  # waits for a label index still being built
+            labels = library.entry_labels("border-management")
+            assert labels.name_in("fr") == "gestion des frontières"
+            assert [c.id for c in library.entry_labels("western-balkans").linked_by] == [
+                "border-crossing-point"
+            ]
+            assert library._thesaurus is None
+        finally:
+            library.close()
+        wait_for_the_kept_copy(paths)
+
+
+def wait_for_the_kept_copy(paths: AppPaths) -> None:
+    import time
+
+    from search_index.concepts_cache import cache_file
+
+    for _ in range(500):
+        if cache_file(paths.index_dir).exists():
+            return
+        time.sleep(0.01)
+    raise AssertionError("the label index was not kept")
+
+
+def test_the_label_index_says_what_the_thesaurus_says_of_every_entry(tmp_path: Path):
+    """Entry pages read labels from search's label index (kept between runs) once it is
+    built, from the thesaurus before: the two must never disagree, on the shipped data."""
+    import json
+
+    from desktop_app.library.thesaurus_data import entry_labels, labels_from_index
+    from search_index.concepts import ConceptIndex
+
+    _info, thesaurus = build_catalogue_data(SHIPPED_SOURCE, tmp_path)
+    assert len(thesaurus) > 300
+    compiled = Thesaurus.load_compiled(tmp_path / THESAURUS_FILE)
+    kept = ConceptIndex.from_plain(json.loads(json.dumps(ConceptIndex(compiled).to_plain())))
+    library = open_library(resolve_paths(data_dir=tmp_path), CATALOGUE_ONLY)
     try:
-        assert library._thesaurus is not None and len(library.thesaurus) == 2
-        assert library.entry_labels("border-management").name_in("fr") == "gestion des frontières"
+        slugs = [e.slug for e in library.catalogue.entries()]
+        slugs += [r.slug for r in library.catalogue.regions()]
     finally:
         library.close()
+    with_labels = 0
+    for slug in [*slugs, "no-such-slug"]:
+        expected = entry_labels(compiled, slug)
+        assert labels_from_index(kept, slug) == expected, slug
+        with_labels += bool(expected.pref)
+    assert with_labels == len(slugs)  # every entry and region has a concept

@@ -26,12 +26,16 @@ def thesaurus(tmp_path: Path):
     return load_thesaurus(write_thesaurus(tmp_path / "thesaurus"), KNOWN)
 
 
+def index_for(thesaurus, sha: str, cache: Path, key: bytes):
+    return concept_index(thesaurus.digest, lambda: thesaurus, sha, cache, key)
+
+
 def built(found: ConceptIndex | Future[ConceptIndex]) -> ConceptIndex:
     return found.result(timeout=30) if isinstance(found, Future) else found
 
 
 def kept_after_build(thesaurus, cache: Path) -> ConceptIndex:
-    first = concept_index(thesaurus, SHA, cache, KEY)
+    first = index_for(thesaurus, SHA, cache, KEY)
     assert isinstance(first, Future)  # nothing kept yet: built in the background
     fresh = built(first)
     for _ in range(300):  # the copy is written on a thread of its own
@@ -55,7 +59,7 @@ def test_the_kept_index_answers_like_a_fresh_one(thesaurus, tmp_path: Path):
     cache = cache_file(tmp_path / "index" / "abc")
     cache.parent.mkdir()
     fresh = kept_after_build(thesaurus, cache)
-    kept = concept_index(thesaurus, SHA, cache, KEY)
+    kept = index_for(thesaurus, SHA, cache, KEY)
     assert isinstance(kept, ConceptIndex)  # read at once, no build
     same_answers(kept, fresh)
 
@@ -72,7 +76,7 @@ def test_a_copy_that_is_not_ours_is_rebuilt(thesaurus, tmp_path: Path, change):
     cache = tmp_path / "x.concepts"
     kept_after_build(thesaurus, cache)
     cache.write_bytes(change(cache.read_bytes()))
-    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), Future)
+    assert isinstance(index_for(thesaurus, SHA, cache, KEY), Future)
 
 
 def resigned(cache: Path, change) -> None:
@@ -107,22 +111,22 @@ def test_a_signed_copy_of_the_wrong_shape_is_rebuilt(thesaurus, tmp_path: Path, 
     cache = tmp_path / "x.concepts"
     kept_after_build(thesaurus, cache)
     resigned(cache, lambda index: None)
-    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), ConceptIndex)  # re-signing works
+    assert isinstance(index_for(thesaurus, SHA, cache, KEY), ConceptIndex)  # re-signing works
     resigned(cache, change)
-    assert isinstance(concept_index(thesaurus, SHA, cache, KEY), Future)
+    assert isinstance(index_for(thesaurus, SHA, cache, KEY), Future)
 
 
 def test_another_catalogue_or_key_means_a_new_build(thesaurus, tmp_path: Path):
     cache = tmp_path / "x.concepts"
     kept_after_build(thesaurus, cache)
-    assert isinstance(concept_index(thesaurus, "d" * 64, cache, KEY), Future)
-    assert isinstance(concept_index(thesaurus, SHA, cache, b"o" * 32), Future)
+    assert isinstance(index_for(thesaurus, "d" * 64, cache, KEY), Future)
+    assert isinstance(index_for(thesaurus, SHA, cache, b"o" * 32), Future)
 
 
 def test_a_fifo_in_place_of_the_copy_does_not_block(thesaurus, tmp_path: Path):
     cache = tmp_path / "x.concepts"
     os.mkfifo(cache)
-    found = concept_index(thesaurus, SHA, cache, KEY)
+    found = index_for(thesaurus, SHA, cache, KEY)
     assert isinstance(found, Future) and len(built(found)) > 0
 
 
@@ -134,7 +138,8 @@ def test_a_process_that_ends_at_once_leaves_a_whole_copy_and_no_temp_file(tmp_pa
         "from search_index.concepts_cache import concept_index\n"
         "from tests.unit.search_index.thesaurus_fixture import load_thesaurus\n"
         f"t = load_thesaurus({str(folder)!r}, {sorted(KNOWN)!r})\n"
-        f"found = concept_index(t, {SHA!r}, __import__('pathlib').Path({str(cache)!r}), {KEY!r})\n"
+        f"found = concept_index(t.digest, lambda: t, {SHA!r},"
+        f" __import__('pathlib').Path({str(cache)!r}), {KEY!r})\n"
         "found.result(timeout=30)\n"
     )
     repo = Path(__file__).resolve().parents[3]
@@ -142,3 +147,16 @@ def test_a_process_that_ends_at_once_leaves_a_whole_copy_and_no_temp_file(tmp_pa
     subprocess.run([sys.executable, "-c", script], env=env, cwd=repo, check=True, timeout=120)
     assert cache.is_file()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_a_kept_index_is_used_without_loading_the_thesaurus(thesaurus, tmp_path: Path):
+    cache = tmp_path / "x.concepts"
+    kept_after_build(thesaurus, cache)
+
+    def never() -> None:
+        raise AssertionError("the thesaurus was loaded")
+
+    assert isinstance(concept_index(thesaurus.digest, never, SHA, cache, KEY), ConceptIndex)
+    other = concept_index("another thesaurus", never, SHA, cache, KEY)
+    assert isinstance(other, Future) and len(built(other)) == 0  # a failed load: no concepts
+    assert isinstance(concept_index(None, never, SHA, cache, KEY), ConceptIndex)

@@ -268,3 +268,26 @@ def test_a_damaged_compiled_file_is_one_line(tmp_path: Path, text: str):
 def test_a_missing_compiled_file_says_so(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         Thesaurus.load_compiled(tmp_path / "thesaurus.json")
+
+
+def test_a_compiled_file_is_known_by_its_digest_before_it_is_loaded(tmp_path: Path):
+    """Search names its kept label index after this digest: it must be the loaded one's."""
+    from search_index.thesaurus import CompiledThesaurus
+
+    write(tmp_path / "src", "a.toml", READMISSION)
+    thesaurus = Thesaurus.load(tmp_path / "src", KNOWN)
+    compiled = CompiledThesaurus(_compile(thesaurus, tmp_path))
+    assert compiled.digest == thesaurus.digest == compiled.load().digest
+    missing = CompiledThesaurus(tmp_path / "nowhere.json")
+    assert missing.digest == ""
+    with pytest.raises(FileNotFoundError):
+        missing.load()
+
+
+def test_narrowing_to_a_catalogue_changes_the_digest_only_when_links_go(tmp_path: Path):
+    write(tmp_path / "src", "a.toml", READMISSION)
+    thesaurus = Thesaurus.load(tmp_path / "src", KNOWN)
+    assert thesaurus.restricted_to(KNOWN).digest == thesaurus.digest
+    narrowed = thesaurus.restricted_to(KNOWN - {"legal-labour-migration"})
+    assert narrowed.digest != thesaurus.digest
+    assert narrowed.digest == thesaurus.restricted_to(KNOWN - {"legal-labour-migration"}).digest
