@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.safe_files import UnsafeFileError, loads_json, read_regular_text, read_toml_file
-from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, fold, split_compound
+from search_index.analysis import MIN_LENGTH, STOP_WORDS, WORD_RE, fold, normalize, split_compound
 from search_index.errors import IndexProblem, SearchIndexError
 
 GAZETTEER_FILE = "gazetteer.json"
@@ -48,6 +48,12 @@ def name_key(text: str) -> str:
     return " ".join(w for w in words if len(w) >= MIN_LENGTH and w not in STOP_WORDS)
 
 
+def normal_key(key: str) -> str:
+    """A name key under the full query normalisation (Arabic hamza and alef forms, ta marbuta,
+    ال; ё): typed text rarely matches pycountry's spelling letter by letter."""
+    return " ".join(normalize(w) for w in key.split())
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     code: str  # ISO 3166-1 alpha-3
@@ -62,6 +68,10 @@ class Gazetteer:
     names: dict[str, int] | None = None  # name key -> index into countries
     m49_names: dict[str, tuple[str, ...]] | None = None  # M49 area name key -> slugs
     words: frozenset[str] = frozenset()  # every word of every name: never "corrected"
+    # the same under normal_key / normalize: computed when the index is built, since
+    # normalising ~1,600 names took ~7 ms of every start
+    normal_names: dict[str, int] | None = None
+    normal_words: frozenset[str] = frozenset()
 
     def country(self, key: str) -> Country | None:
         index = (self.names or {}).get(key)
@@ -82,7 +92,14 @@ class Gazetteer:
         names: dict[str, int] = data["names"]
         areas = {k: tuple(v) for k, v in data["m49"].items()}
         words = frozenset(w for key in (*names, *areas) for w in key.split())
-        return cls(countries, names, areas, words)
+        normal_names, normal_words = data.get("normal"), data.get("normal_words")
+        if not isinstance(normal_names, dict) or not isinstance(normal_words, list):
+            normal_names, normal_words = _normalised(names, words)
+        return cls(countries, names, areas, words, normal_names, frozenset(normal_words))
+
+
+def _normalised(names: dict[str, int], words: frozenset[str]) -> tuple[dict[str, int], list[str]]:
+    return {normal_key(k): i for k, i in names.items()}, sorted({normalize(w) for w in words})
 
 
 def write_gazetteer(folder: Path, source: Path | None = None) -> int:
@@ -100,7 +117,10 @@ def write_gazetteer(folder: Path, source: Path | None = None) -> int:
     data = loads_json(text, str(compiled))
     if not isinstance(data, dict) or data.get("format") != GAZETTEER_FORMAT:
         raise SearchIndexError(f"{compiled}: not a gazetteer of this version; run 'make gazetteer'")
-    (Path(folder) / GAZETTEER_FILE).write_text(text, encoding="utf-8")
+    words = frozenset(w for key in (*data["names"], *data["m49"]) for w in key.split())
+    data["normal"], data["normal_words"] = _normalised(data["names"], words)
+    copy = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    (Path(folder) / GAZETTEER_FILE).write_text(copy, encoding="utf-8")
     return len(data["countries"])
 
 

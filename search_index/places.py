@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from db.catalogue_view import CatalogueView
 from search_index.analysis import normalize
-from search_index.gazetteer import Country, Gazetteer, name_key
+from search_index.gazetteer import Country, Gazetteer, name_key, normal_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,10 @@ class Places:
                 key = name_key(name)
                 if key:
                     self._regions.setdefault(key, region.slug)
-        region_words = {w for key in self._regions for w in key.split()}
-        self.words: frozenset[str] = frozenset(normalize(w) for w in gazetteer.words | region_words)
+        region_words = {normalize(w) for key in self._regions for w in key.split()}
+        self.words: frozenset[str] = gazetteer.normal_words | region_words
         self.region_slugs = frozenset(self._region_names)
-        # the same names under the full normalisation (Arabic hamza and alef
-        # forms, ta marbuta, ال; ё): typed text rarely matches pycountry's spelling letter by letter
-        self._normalised = {_normal_key(k): i for k, i in (gazetteer.names or {}).items()}
+        self._normalised = gazetteer.normal_names or {}
 
     def region_name(self, slug: str) -> str:
         return self._region_names.get(slug, slug)
@@ -55,7 +53,7 @@ class Places:
         slug = self._regions.get(key)
         if slug is not None:
             return Place(self.region_name(slug), slug)
-        country = self._gazetteer.country(key) or self._country(_normal_key(key))
+        country = self._gazetteer.country(key) or self._country(normal_key(key))
         if country is not None:
             own = self._regions.get(name_key(country.name))  # Brasil, Turquie: catalogue regions
             if own is not None:
@@ -69,10 +67,6 @@ class Places:
     def _country(self, key: str) -> Country | None:
         index = self._normalised.get(key)
         return None if index is None else self._gazetteer.countries[index]
-
-
-def _normal_key(key: str) -> str:
-    return " ".join(normalize(w) for w in key.split())
 
 
 def region_snippet(place: Place) -> str:

@@ -7,8 +7,9 @@ from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from search_index.analysis import PrefixTokenizer, index_analyzer
 
 # 2: the index folder holds gazetteer.json; 3: and catalogue.json; 4: Snowball English
-# stems, six-language normalisation, the summary in a field of its own (weighs above the body)
-SCHEMA_VERSION = 4
+# stems, six-language normalisation, the summary in a field of its own (weighs above the body);
+# 5: the gazetteer copy carries its names normalised for queries
+SCHEMA_VERSION = 5
 TITLE_BOOST = 4.0
 ALIAS_BOOST = 5.0
 SUMMARY_BOOST = 2.0
