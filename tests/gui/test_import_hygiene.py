@@ -47,3 +47,25 @@ def test_sources_cached_before_the_hook_was_installed_are_let_go():
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.split() == ["True", "0"]
+
+
+def test_the_window_loads_the_briefing_machinery_only_when_used():
+    """QPdfWriter, the briefing document and its layout are ~8 ms of start-up nobody waits for."""
+    import os
+    import subprocess
+
+    from tests.helpers import REPO
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import desktop_app.mainwindow.main_window\n"
+        "print(sorted(m for m in ('desktop_app.briefing.document', 'desktop_app.briefing.briefing')"
+        " if m in sys.modules))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "[]"
