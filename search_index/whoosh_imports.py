@@ -1,15 +1,16 @@
 """Imports Whoosh without the network and asyncio modules it never uses here.
 
-Importing Whoosh costs ~25 ms more than its own modules and ~60 extra modules in memory, for
-two lines: `whoosh.compat` imports `urlretrieve` from `urllib.request` (which pulls in
-http.client, email, ssl and socket) for a word-list download this app never makes, and
+Importing Whoosh costs ~30 ms more than its own modules and ~60 extra modules in memory, for
+three lines: `whoosh.compat` imports `urlretrieve` from `urllib.request` (which pulls in
+http.client, email, ssl and socket) for a word-list download this app never makes;
 `whoosh.reading` takes `cached_property` from the package of that name, which imports asyncio to
-support coroutine properties Whoosh does not have. Both sit on the start-up path (the window
-answers its first search after Whoosh has loaded), so while Whoosh's own modules load, those two
-names are served by stand-ins: `urlretrieve` imports the real one when called, and
-`cached_property` is the standard library's, which caches in the instance dict the same way. The
-stand-ins leave `sys.modules` before anything else runs, so any later `import urllib.request`
-gets the real module.
+support coroutine properties Whoosh does not have; and `whoosh.query.terms` imports the English
+morphology tables (~5 ms) for a `Variations` query search never builds. All sit on the start-up
+path (the window answers its first search after Whoosh has loaded), so while Whoosh's own
+modules load, those names are served by stand-ins: `urlretrieve` and `variations` import the
+real ones when called, and `cached_property` is the standard library's, which caches in the
+instance dict the same way. The stand-ins leave `sys.modules` before anything else runs, so any
+later import gets the real module.
 """
 
 from __future__ import annotations
@@ -31,12 +32,24 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     return urlretrieve(*args, **kwargs)
 
 
+def _variations(*args: Any, **kwargs: Any) -> Any:
+    from whoosh.lang.morph_en import variations
+
+    return variations(*args, **kwargs)
+
+
 def _stand_ins() -> dict[str, ModuleType]:
     request = ModuleType("urllib.request", "stand-in while Whoosh loads (search_index)")
     request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
     cached = ModuleType("cached_property", "stand-in while Whoosh loads (search_index)")
     cached.cached_property = functools.cached_property  # type: ignore[attr-defined]
-    return {"urllib.request": request, "cached_property": cached}
+    morphology = ModuleType("whoosh.lang.morph_en", "stand-in while Whoosh loads (search_index)")
+    morphology.variations = _variations  # type: ignore[attr-defined]
+    return {
+        "urllib.request": request,
+        "cached_property": cached,
+        "whoosh.lang.morph_en": morphology,
+    }
 
 
 @contextmanager
@@ -55,8 +68,9 @@ def _standing_in(modules: dict[str, ModuleType]) -> Iterator[None]:
 
 def load_whoosh() -> None:
     """Import the Whoosh modules search uses; a no-op once they are loaded."""
-    if "whoosh.reading" in sys.modules and "whoosh.compat" in sys.modules:
+    if all(m in sys.modules for m in ("whoosh.compat", "whoosh.query", "whoosh.reading")):
         return
     with _lock, _standing_in(_stand_ins()):
         import whoosh.compat
+        import whoosh.query
         import whoosh.reading  # noqa: F401

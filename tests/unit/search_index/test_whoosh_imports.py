@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
-HEAVY = ("urllib.request", "asyncio", "ssl", "http.client", "email.parser")
+HEAVY = ("urllib.request", "asyncio", "ssl", "http.client", "email.parser", "whoosh.lang.morph_en")
 
 
 def run(script: str) -> str:
@@ -67,3 +67,19 @@ def test_a_module_already_loaded_is_left_alone():
         "print(whoosh.compat.urlretrieve is urllib.request.urlretrieve)\n"
     )
     assert out == "True"
+
+
+def test_a_variations_query_still_finds_the_other_forms(tmp_path: Path):
+    out = run(
+        "import sys\n"
+        "from search_index.whoosh_imports import load_whoosh\n"
+        "load_whoosh()\n"
+        "from whoosh import fields, index\n"
+        "from whoosh.query import Variations\n"
+        f"ix = index.create_in({str(tmp_path)!r}, fields.Schema(t=fields.TEXT(stored=True)))\n"
+        "w = ix.writer(); w.add_document(t='the officers'); w.commit()\n"
+        "with ix.searcher() as s:\n"
+        "    found = len(s.search(Variations('t', 'officer')))\n"
+        "print(found, 'whoosh.lang.morph_en' in sys.modules)\n"
+    )
+    assert out == "1 True"
