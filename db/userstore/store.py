@@ -30,13 +30,12 @@ from db.userstore.models import (
 from db.userstore.opening import (
     BUSY_TIMEOUT_MS,
     UserStoreError,
-    damage,
     describe,
     make_folder,
-    move_aside,
     open_engine,
     os_reason,
     read_only_reason,
+    recover,
 )
 from db.userstore.records import Bookmark, Note, NoteSave, Recovery, Visit
 from db.userstore.texts import check_text, keep_both, write_rescue_file
@@ -100,7 +99,7 @@ class UserStore:
     @classmethod
     def _open(cls, path: Path, shared_across_threads: bool, read_only: str | None) -> UserStore:
         try:
-            recovery = _recover(path, read_only)
+            recovery = recover(path, read_only, SCHEMA_VERSION)
             engine = open_engine(path, shared_across_threads, read_only is not None)
             try:
                 _migrate(engine, path, read_only)
@@ -374,22 +373,6 @@ def _why(exc: SQLAlchemyError, path: Path) -> str:
     if isinstance(orig, sqlite3.Error):
         return describe(orig, path)
     return str(orig if orig is not None else exc).splitlines()[0]
-
-
-def _recover(path: Path, read_only: str | None) -> Recovery | None:
-    """Move a truly damaged file aside (never delete it); a read-only one cannot be moved."""
-    if not path.exists():
-        if read_only is not None:
-            raise UserStoreError(f"cannot create your notes at {path}: {read_only}")
-        return None
-    problem = damage(path, read_only is not None, SCHEMA_VERSION)
-    if problem is None:
-        return None
-    if read_only is not None:
-        raise UserStoreError(
-            f"your notes at {path} are damaged ({problem}) and cannot be moved aside: {read_only}"
-        )
-    return Recovery(move_aside(path), problem)
 
 
 def _migrate(engine: Engine, path: Path, read_only: str | None) -> None:
