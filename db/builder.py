@@ -24,12 +24,12 @@ from db.fsutil import fsync_dir, fsync_file
 from db.models import (
     APPLICATION_ID,
     SCHEMA_VERSION,
-    Base,
-    EntryLinkRow,
-    EntryRegionRow,
-    EntryRow,
-    MetaRow,
-    RegionRow,
+    entry_link_table,
+    entry_region_table,
+    entry_table,
+    meta_table,
+    metadata,
+    region_table,
 )
 from db.records import CatalogueInfo, Entry, Region
 from db.source import CatalogueSource, load_source
@@ -135,26 +135,26 @@ def _write(path: Path, source: CatalogueSource, info: CatalogueInfo) -> None:
         path.unlink()
     engine = _writer_engine(path)
     try:
-        Base.metadata.create_all(engine)
+        metadata.create_all(engine)
         links = link_closure(source.entries)
         with engine.begin() as conn:
-            conn.execute(insert(MetaRow), _meta_rows(info))
-            conn.execute(insert(RegionRow), _region_rows(source.regions))
-            conn.execute(insert(EntryRow), _entry_rows(source.entries))
+            conn.execute(insert(meta_table), _meta_rows(info))
+            conn.execute(insert(region_table), _region_rows(source.regions))
+            conn.execute(insert(entry_table), _entry_rows(source.entries))
             region_rows = [
                 {"entry": e.slug, "region": r, "position": i}
                 for e in source.entries
                 for i, r in enumerate(dict.fromkeys(e.regions))
             ]
             if region_rows:
-                conn.execute(insert(EntryRegionRow), region_rows)
+                conn.execute(insert(entry_region_table), region_rows)
             link_rows = [
                 {"source": slug, "target": t, "position": i}
                 for slug, targets in links.items()
                 for i, t in enumerate(targets)
             ]
             if link_rows:
-                conn.execute(insert(EntryLinkRow), link_rows)
+                conn.execute(insert(entry_link_table), link_rows)
             conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
             conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
         with engine.connect() as conn:

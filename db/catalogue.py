@@ -15,7 +15,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from db.catalogue_view import CatalogueView
@@ -24,12 +23,12 @@ from db.errors import CatalogueError
 from db.models import (
     APPLICATION_ID,
     SCHEMA_VERSION,
-    Base,
-    EntryLinkRow,
-    EntryRegionRow,
-    EntryRow,
-    MetaRow,
-    RegionRow,
+    entry_link_table,
+    entry_region_table,
+    entry_table,
+    meta_table,
+    metadata,
+    region_table,
 )
 from db.records import CatalogueInfo, Entry, Region
 
@@ -66,10 +65,14 @@ class Catalogue(CatalogueView):
     def _all_regions(self) -> dict[str, Region]:
         with self._lock:
             if self._regions is None:
-                with self._session() as s:
-                    rows = s.scalars(select(RegionRow).order_by(RegionRow.position)).all()
+                r = region_table.c
+                with self._engine.connect() as conn:
+                    rows = conn.execute(
+                        select(r.slug, r.name, r.parent, r.aliases).order_by(r.position)
+                    )
                     self._regions = {
-                        r.slug: Region(r.slug, r.name, r.parent, _split(r.aliases)) for r in rows
+                        slug: Region(slug, name, parent, _split(aliases))
+                        for slug, name, parent, aliases in rows
                     }
             return self._regions
 
@@ -80,31 +83,22 @@ class Catalogue(CatalogueView):
             return self._entries
 
     def _load_entries(self) -> dict[str, Entry]:
-        with self._session() as s:
+        er, el, e = entry_region_table.c, entry_link_table.c, entry_table.c
+        with self._engine.connect() as conn:
             regions: dict[str, list[str]] = defaultdict(list)
-            for entry, region in s.execute(
-                select(EntryRegionRow.entry, EntryRegionRow.region).order_by(
-                    EntryRegionRow.entry, EntryRegionRow.position
-                )
+            for entry, region in conn.execute(
+                select(er.entry, er.region).order_by(er.entry, er.position)
             ):
                 regions[entry].append(region)
             links: dict[str, list[str]] = defaultdict(list)
-            for source, target in s.execute(
-                select(EntryLinkRow.source, EntryLinkRow.target).order_by(
-                    EntryLinkRow.source, EntryLinkRow.position
-                )
+            for source, target in conn.execute(
+                select(el.source, el.target).order_by(el.source, el.position)
             ):
                 links[source].append(target)
-            rows = s.execute(
-                select(
-                    EntryRow.slug,
-                    EntryRow.kind,
-                    EntryRow.title,
-                    EntryRow.summary,
-                    EntryRow.body,
-                    EntryRow.aliases,
-                    EntryRow.position,
-                ).order_by(EntryRow.position)
+            rows = conn.execute(
+                select(e.slug, e.kind, e.title, e.summary, e.body, e.aliases, e.position).order_by(
+                    e.position
+                )
             )
             return {
                 slug: Entry(
@@ -120,9 +114,6 @@ class Catalogue(CatalogueView):
                 )
                 for slug, kind, title, summary, body, aliases, position in rows
             }
-
-    def _session(self) -> Session:
-        return Session(self._engine)
 
 
 def _split(joined: str) -> tuple[str, ...]:
@@ -156,7 +147,7 @@ def _reader_engine(path: Path) -> Engine:
 def _check_schema(conn: Connection, path: Path) -> None:
     """Every table and column the reader selects must exist: quick_check passes a file whose
     entry table was dropped, and the first query would then fail on a worker thread."""
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         rows = conn.execute(text(f'PRAGMA table_info("{table.name}")')).all()
         if not rows:
             raise CatalogueError(
@@ -189,7 +180,7 @@ def _validate(engine: Engine, path: Path) -> CatalogueInfo:
             if check != ["ok"]:
                 raise CatalogueError(f"{path} is damaged ({check[0]}); rebuild or reinstall it")
             _check_schema(conn, path)
-            meta = {k: v for k, v in conn.execute(select(MetaRow.key, MetaRow.value))}
+            meta = {k: v for k, v in conn.execute(select(meta_table.c.key, meta_table.c.value))}
     except DBAPIError as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else "unreadable"
         raise CatalogueError(f"{path} is damaged or not a catalogue ({reason})") from None

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Connection
 
 from db.constants import HANDOVER_LIMIT
 from db.safe_files import (
@@ -28,7 +28,7 @@ from db.safe_files import (
     read_regular_bytes,
     write_file_atomically,
 )
-from db.userstore.models import BookmarkRow, NoteRow
+from db.userstore.models import bookmark_table, note_table
 from db.userstore.records import ImportReport
 from db.userstore.store import MAX_NOTE_CHARS, UserStore, UserStoreError, now
 from db.userstore.texts import SURROGATE, keep_both
@@ -131,10 +131,10 @@ def import_handover(store: UserStore, path: Path, progress: Progress | None = No
     tell = progress or (lambda _done, _total: None)
     stamp = now()
 
-    def work(session: Session) -> ImportReport:
+    def work(conn: Connection) -> ImportReport:
         tell(0, total)
-        added, merged, same = _merge_notes(session, notes, stamp, tell, total)
-        b_added, b_same = _merge_bookmarks(session, bookmarks, stamp)
+        added, merged, same = _merge_notes(conn, notes, stamp, tell, total)
+        b_added, b_same = _merge_bookmarks(conn, bookmarks, stamp)
         tell(total, total)
         return ImportReport(added, merged, same, b_added, b_same)
 
@@ -142,11 +142,12 @@ def import_handover(store: UserStore, path: Path, progress: Progress | None = No
 
 
 def _merge_notes(
-    session: Session, notes: list[dict[str, str]], stamp: str, tell: Progress, total: int
+    conn: Connection, notes: list[dict[str, str]], stamp: str, tell: Progress, total: int
 ) -> tuple[int, int, int]:
     """Decide every note in memory against one read of the store, then write in bulk: one
-    row-by-row ORM round trip per note made a 100k-note import take most of a minute."""
-    current: dict[str, str] = {s: t for s, t in session.execute(select(NoteRow.slug, NoteRow.text))}
+    row-by-row round trip per note made a 100k-note import take most of a minute."""
+    col = note_table.c
+    current: dict[str, str] = {s: t for s, t in conn.execute(select(col.slug, col.text))}
     inserts: dict[str, dict[str, str]] = {}
     updates: dict[str, str] = {}
     added = merged = same = 0
@@ -174,17 +175,22 @@ def _merge_notes(
             updates[slug] = both
         merged += 1
     if inserts:
-        session.execute(insert(NoteRow), list(inserts.values()))
-    if updates:
-        rows = [{"slug": s, "text": t, "updated": stamp} for s, t in updates.items()]
-        session.execute(update(NoteRow), rows)
+        conn.execute(insert(note_table), list(inserts.values()))
+    if updates:  # one executemany keyed by slug (bind names must differ from the columns')
+        rows = [{"key": s, "new_text": t} for s, t in updates.items()]
+        by_slug = (
+            update(note_table)
+            .where(col.slug == bindparam("key"))
+            .values(text=bindparam("new_text"), updated=stamp)
+        )
+        conn.execute(by_slug, rows)
     return added, merged, same
 
 
 def _merge_bookmarks(
-    session: Session, bookmarks: list[dict[str, str]], stamp: str
+    conn: Connection, bookmarks: list[dict[str, str]], stamp: str
 ) -> tuple[int, int]:
-    present = set(session.scalars(select(BookmarkRow.slug)).all())
+    present = set(conn.scalars(select(bookmark_table.c.slug)).all())
     rows = []
     for mark in bookmarks:
         if mark["slug"] in present:
@@ -194,5 +200,5 @@ def _merge_bookmarks(
             {"slug": mark["slug"], "folder": mark["folder"], "created": mark["created"] or stamp}
         )
     if rows:
-        session.execute(insert(BookmarkRow), rows)
+        conn.execute(insert(bookmark_table), rows)
     return len(rows), len(bookmarks) - len(rows)

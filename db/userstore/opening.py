@@ -22,6 +22,7 @@ from db.clock import file_stamp
 from db.constants import SQLITE_MAGIC
 from db.errors import FieldReferenceError
 from db.userstore.models import USER_APPLICATION_ID
+from db.userstore.records import Recovery
 
 BUSY_TIMEOUT_MS = 10_000  # a writer holds the lock for milliseconds; ten seconds means stuck
 DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
@@ -185,6 +186,22 @@ def damage(path: Path, read_only: bool, schema_version: int) -> str | None:
             f"{path} was written by a newer Field Reference (schema {version}); update the app"
         )
     return None
+
+
+def recover(path: Path, read_only: str | None, schema_version: int) -> Recovery | None:
+    """Move a truly damaged file aside (never delete it); a read-only one cannot be moved."""
+    if not path.exists():
+        if read_only is not None:
+            raise UserStoreError(f"cannot create your notes at {path}: {read_only}")
+        return None
+    problem = damage(path, read_only is not None, schema_version)
+    if problem is None:
+        return None
+    if read_only is not None:
+        raise UserStoreError(
+            f"your notes at {path} are damaged ({problem}) and cannot be moved aside: {read_only}"
+        )
+    return Recovery(move_aside(path), problem)
 
 
 def move_aside(path: Path) -> Path:

@@ -14,30 +14,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from db.clock import iso_utc
 from db.safe_files import is_slug
 from db.userstore.models import (
     USER_APPLICATION_ID,
-    BookmarkRow,
-    HistoryRow,
-    NoteRow,
-    RecentSearchRow,
-    UserBase,
+    bookmark_table,
+    history_table,
+    note_table,
+    recent_search_table,
+    user_metadata,
 )
 from db.userstore.opening import (
     BUSY_TIMEOUT_MS,
     UserStoreError,
-    damage,
     describe,
     make_folder,
-    move_aside,
     open_engine,
     os_reason,
     read_only_reason,
+    recover,
 )
 from db.userstore.records import Bookmark, Note, NoteSave, Recovery, Visit
 from db.userstore.texts import check_text, keep_both, write_rescue_file
@@ -52,6 +50,7 @@ __all__ = [
 ]
 
 USER_FILE = "user.sqlite"
+NOTE, BOOKMARK, HISTORY, RECENT = note_table, bookmark_table, history_table, recent_search_table
 MAX_NOTE_CHARS = 100_000
 MAX_HISTORY = 500
 MAX_RECENT_SEARCHES = 50
@@ -64,7 +63,7 @@ def now(precise: bool = False) -> str:
 
 
 def _migration_1(conn: Connection) -> None:
-    UserBase.metadata.create_all(conn)
+    user_metadata.create_all(conn)
 
 
 # Append, never edit: each step takes the store from version i to i + 1.
@@ -100,7 +99,7 @@ class UserStore:
     @classmethod
     def _open(cls, path: Path, shared_across_threads: bool, read_only: str | None) -> UserStore:
         try:
-            recovery = _recover(path, read_only)
+            recovery = recover(path, read_only, SCHEMA_VERSION)
             engine = open_engine(path, shared_across_threads, read_only is not None)
             try:
                 _migrate(engine, path, read_only)
@@ -122,7 +121,7 @@ class UserStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write(self, what: str, work: Callable[[Session], object]) -> object:
+    def write(self, what: str, work: Callable[[Connection], object]) -> object:
         """Run work in one BEGIN IMMEDIATE transaction: it reads what it changes under the write
         lock, so a parallel writer can never slip in between. Failures are one line."""
         if self.read_only is not None:
@@ -131,22 +130,22 @@ class UserStore:
                 "nothing was saved"
             )
         try:
-            with Session(self._writer) as session, session.begin():
-                return work(session)
+            with self._writer.begin() as conn:  # commits when work returns, else rolls back
+                return work(conn)
         except SQLAlchemyError as exc:
             raise UserStoreError(f"could not save {what}: {_why(exc, self.path)}") from None
 
-    def _read(self, work: Callable[[Session], object]) -> object:
+    def _read(self, work: Callable[[Connection], object]) -> object:
         try:
-            with Session(self._engine) as session:
-                return work(session)
+            with self._engine.connect() as conn:
+                return work(conn)
         except SQLAlchemyError as exc:
             raise UserStoreError(f"could not read your notes: {_why(exc, self.path)}") from None
 
     # -- notes ---------------------------------------------------------------------------------
 
     def note(self, slug: str) -> Note | None:
-        row = self._read(lambda s: s.get(NoteRow, slug))
+        row = self._read(lambda conn: _note_row(conn, slug))
         return Note(row.slug, row.text, row.updated) if row else None  # type: ignore[union-attr]
 
     def save_note(self, slug: str, body: str) -> Note | None:
@@ -155,7 +154,7 @@ class UserStore:
         _check_note(slug, body)
         stamp = now()
         return self.write(  # type: ignore[return-value]
-            "your note", lambda session: _store_note(session, slug, body, stamp)
+            "your note", lambda conn: _store_note(conn, slug, body, stamp)
         )
 
     def save_edit(self, slug: str, body: str, base: str) -> NoteSave:
@@ -168,11 +167,11 @@ class UserStore:
         _check_note(slug, body)
         stamp = now()
 
-        def work(session: Session) -> NoteSave:
-            row = session.get(NoteRow, slug)
+        def work(conn: Connection) -> NoteSave:
+            row = _note_row(conn, slug)
             stored = row.text if row is not None else ""
             if stored in (base, body):
-                return NoteSave(_store_note(session, slug, body, stamp), False)
+                return NoteSave(_store_note(conn, slug, body, stamp), False)
             merged = keep_both(stored, body, EDIT_CONFLICT_MARK.format(when=stamp))
             if merged is None:  # nothing of ours is missing there: keep what is stored
                 return NoteSave(Note(slug, stored, row.updated) if row else None, True)
@@ -181,7 +180,7 @@ class UserStore:
                     "this note was also changed elsewhere, and both versions together exceed "
                     f"{MAX_NOTE_CHARS} characters; shorten your text"
                 )
-            return NoteSave(_store_note(session, slug, merged, stamp), True)
+            return NoteSave(_store_note(conn, slug, merged, stamp), True)
 
         return self.write("your note", work)  # type: ignore[return-value]
 
@@ -193,17 +192,17 @@ class UserStore:
             raise UserStoreError("the text is empty; nothing was saved")
         stamp = now()
 
-        def work(session: Session) -> Note:
-            row = session.get(NoteRow, slug)
+        def work(conn: Connection) -> Note:
+            row = _note_row(conn, slug)
             body = addition if row is None else f"{row.text.rstrip()}\n\n{addition}"
             if len(body) > MAX_NOTE_CHARS:
                 raise UserStoreError(f"the note would grow past {MAX_NOTE_CHARS} characters")
-            return _store_note(session, slug, body, stamp)  # type: ignore[return-value]
+            return _store_note(conn, slug, body, stamp)  # type: ignore[return-value]
 
         return self.write("your note", work)  # type: ignore[return-value]
 
     def notes(self) -> list[Note]:
-        rows = self._read(lambda s: s.scalars(select(NoteRow).order_by(NoteRow.slug)).all())
+        rows = self._read(lambda conn: conn.execute(select(NOTE).order_by(NOTE.c.slug)).all())
         return [Note(r.slug, r.text, r.updated) for r in rows]  # type: ignore[union-attr]
 
     def orphaned_notes(self, known: Iterable[str]) -> list[Note]:
@@ -221,20 +220,21 @@ class UserStore:
     # -- bookmarks -----------------------------------------------------------------------------
 
     def is_bookmarked(self, slug: str) -> bool:
-        return self._read(lambda s: s.get(BookmarkRow, slug)) is not None
+        return self._read(lambda conn: _bookmark_row(conn, slug)) is not None
 
     def set_bookmark(self, slug: str, on: bool, folder: str = "") -> None:
         _check_slug(slug)
         stamp = now()
 
-        def work(session: Session) -> None:
-            row = session.get(BookmarkRow, slug)
+        def work(conn: Connection) -> None:
+            row = _bookmark_row(conn, slug)
+            named = folder.strip()[:200]
             if on and row is None:
-                session.add(BookmarkRow(slug=slug, folder=folder.strip()[:200], created=stamp))
+                conn.execute(insert(BOOKMARK).values(slug=slug, folder=named, created=stamp))
             elif on and row is not None:
-                row.folder = folder.strip()[:200]
+                conn.execute(update(BOOKMARK).where(BOOKMARK.c.slug == slug).values(folder=named))
             elif row is not None:
-                session.delete(row)
+                conn.execute(delete(BOOKMARK).where(BOOKMARK.c.slug == slug))
 
         self.write("the bookmark", work)
 
@@ -244,30 +244,29 @@ class UserStore:
         _check_slug(slug)
         stamp = now()
 
-        def work(session: Session) -> bool:
-            row = session.get(BookmarkRow, slug)
-            if row is None:
-                session.add(BookmarkRow(slug=slug, folder="", created=stamp))
+        def work(conn: Connection) -> bool:
+            if _bookmark_row(conn, slug) is None:
+                conn.execute(insert(BOOKMARK).values(slug=slug, folder="", created=stamp))
                 return True
-            session.delete(row)
+            conn.execute(delete(BOOKMARK).where(BOOKMARK.c.slug == slug))
             return False
 
         return bool(self.write("the bookmark", work))
 
     def bookmarks(self) -> list[Bookmark]:
         rows = self._read(
-            lambda s: s.scalars(
-                select(BookmarkRow).order_by(BookmarkRow.folder, BookmarkRow.created)
+            lambda conn: conn.execute(
+                select(BOOKMARK).order_by(BOOKMARK.c.folder, BOOKMARK.c.created)
             ).all()
         )
         return [Bookmark(r.slug, r.folder, r.created) for r in rows]  # type: ignore[union-attr]
 
     def note_slugs(self) -> set[str]:
         """Entries with a note, without loading any note's text (marks refresh after every save)."""
-        return set(self._read(lambda s: s.scalars(select(NoteRow.slug)).all()))  # type: ignore[arg-type]
+        return set(self._read(lambda conn: conn.scalars(select(NOTE.c.slug)).all()))  # type: ignore[arg-type]
 
     def bookmark_slugs(self) -> set[str]:
-        return set(self._read(lambda s: s.scalars(select(BookmarkRow.slug)).all()))  # type: ignore[arg-type]
+        return set(self._read(lambda conn: conn.scalars(select(BOOKMARK.c.slug)).all()))  # type: ignore[arg-type]
 
     def marked_slugs(self) -> set[str]:
         """Entries the officer has made their own (a note or a bookmark): marked in the tree."""
@@ -281,17 +280,17 @@ class UserStore:
             return
         stamp = now()
 
-        def work(session: Session) -> None:
-            session.execute(insert(HistoryRow).values(slug=slug, opened=stamp))
-            keep = select(HistoryRow.id).order_by(HistoryRow.id.desc()).limit(MAX_HISTORY)
-            session.execute(delete(HistoryRow).where(HistoryRow.id.not_in(keep)))
+        def work(conn: Connection) -> None:
+            conn.execute(insert(HISTORY).values(slug=slug, opened=stamp))
+            keep = select(HISTORY.c.id).order_by(HISTORY.c.id.desc()).limit(MAX_HISTORY)
+            conn.execute(delete(HISTORY).where(HISTORY.c.id.not_in(keep)))
 
         self.write("history", work)
 
     def history(self, limit: int = 100) -> list[Visit]:
         rows = self._read(
-            lambda s: s.scalars(
-                select(HistoryRow).order_by(HistoryRow.id.desc()).limit(limit)
+            lambda conn: conn.execute(
+                select(HISTORY.c.slug, HISTORY.c.opened).order_by(HISTORY.c.id.desc()).limit(limit)
             ).all()
         )
         return [Visit(r.slug, r.opened) for r in rows]  # type: ignore[union-attr]
@@ -302,29 +301,27 @@ class UserStore:
             return
         stamp = now(precise=True)  # two searches in one second must still order
 
-        def work(session: Session) -> None:
-            changed = session.execute(
-                update(RecentSearchRow)
-                .where(RecentSearchRow.text == query)
-                .values(used=stamp, count=RecentSearchRow.count + 1)
+        def work(conn: Connection) -> None:
+            changed = conn.execute(
+                update(RECENT)
+                .where(RECENT.c.text == query)
+                .values(used=stamp, count=RECENT.c.count + 1)
             ).rowcount
             if not changed:
-                session.add(RecentSearchRow(text=query, used=stamp, count=1))
-            total = session.scalar(select(func.count()).select_from(RecentSearchRow)) or 0
+                conn.execute(insert(RECENT).values(text=query, used=stamp, count=1))
+            total = conn.scalar(select(func.count()).select_from(RECENT)) or 0
             if total > MAX_RECENT_SEARCHES:
                 oldest = (
-                    select(RecentSearchRow.text)
-                    .order_by(RecentSearchRow.used)
-                    .limit(total - MAX_RECENT_SEARCHES)
+                    select(RECENT.c.text).order_by(RECENT.c.used).limit(total - MAX_RECENT_SEARCHES)
                 )
-                session.execute(delete(RecentSearchRow).where(RecentSearchRow.text.in_(oldest)))
+                conn.execute(delete(RECENT).where(RECENT.c.text.in_(oldest)))
 
         self.write("recent searches", work)
 
     def recent_searches(self, limit: int = 20) -> list[str]:
         rows = self._read(
-            lambda s: s.scalars(
-                select(RecentSearchRow.text).order_by(RecentSearchRow.used.desc()).limit(limit)
+            lambda conn: conn.scalars(
+                select(RECENT.c.text).order_by(RECENT.c.used.desc()).limit(limit)
             ).all()
         )
         return list(rows)  # type: ignore[arg-type]
@@ -350,16 +347,24 @@ def _check_note(slug: str, body: str) -> None:
         raise UserStoreError(f"note longer than {MAX_NOTE_CHARS} characters")
 
 
-def _store_note(session: Session, slug: str, body: str, stamp: str) -> Note | None:
+def _note_row(conn: Connection, slug: str) -> Row | None:
+    return conn.execute(select(NOTE).where(NOTE.c.slug == slug)).first()
+
+
+def _bookmark_row(conn: Connection, slug: str) -> Row | None:
+    return conn.execute(select(BOOKMARK.c.slug).where(BOOKMARK.c.slug == slug)).first()
+
+
+def _store_note(conn: Connection, slug: str, body: str, stamp: str) -> Note | None:
     """Write body as the note (delete it when blank), inside the caller's transaction."""
     if not body.strip():
-        session.execute(delete(NoteRow).where(NoteRow.slug == slug))
+        conn.execute(delete(NOTE).where(NOTE.c.slug == slug))
         return None
-    row = session.get(NoteRow, slug)
-    if row is None:
-        session.add(NoteRow(slug=slug, text=body, updated=stamp))
-    else:
-        row.text, row.updated = body, stamp
+    changed = conn.execute(
+        update(NOTE).where(NOTE.c.slug == slug).values(text=body, updated=stamp)
+    ).rowcount
+    if not changed:
+        conn.execute(insert(NOTE).values(slug=slug, text=body, updated=stamp))
     return Note(slug, body, stamp)
 
 
@@ -368,22 +373,6 @@ def _why(exc: SQLAlchemyError, path: Path) -> str:
     if isinstance(orig, sqlite3.Error):
         return describe(orig, path)
     return str(orig if orig is not None else exc).splitlines()[0]
-
-
-def _recover(path: Path, read_only: str | None) -> Recovery | None:
-    """Move a truly damaged file aside (never delete it); a read-only one cannot be moved."""
-    if not path.exists():
-        if read_only is not None:
-            raise UserStoreError(f"cannot create your notes at {path}: {read_only}")
-        return None
-    problem = damage(path, read_only is not None, SCHEMA_VERSION)
-    if problem is None:
-        return None
-    if read_only is not None:
-        raise UserStoreError(
-            f"your notes at {path} are damaged ({problem}) and cannot be moved aside: {read_only}"
-        )
-    return Recovery(move_aside(path), problem)
 
 
 def _migrate(engine: Engine, path: Path, read_only: str | None) -> None:
