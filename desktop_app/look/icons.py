@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_COLOR = "#000000"
 APP_ICON = "field-reference"
 DISABLED_OPACITY = 0.4
+MAX_DRAWN = 32  # pixmaps one icon keeps (sizes × modes × states × screens)
 MIRRORED_IN_RTL = frozenset({"back", "forward"})  # icons whose meaning follows reading direction
 
 
@@ -45,8 +46,17 @@ class SvgIconEngine(QIconEngine):
         self.mirrored = mirrored
         self._renderer = _renderer(svg)
         self._renderer_on = _renderer(svg_on) if svg_on is not None else self._renderer
+        # drawn pixmaps by (width, height, mode, state, scale): a tree or toolbar repaint asks
+        # for the same few icons again and again, and rendering the SVG each time held the GUI
+        # thread for milliseconds per repaint (Qt's own SVG icon engine caches the same way)
+        self._drawn: dict[tuple[int, int, int, int, float], QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def _draw(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -68,14 +78,20 @@ class SvgIconEngine(QIconEngine):
         """Render at size × scale device pixels so high-DPI screens get real detail."""
         width = max(1, round(size.width() * scale))
         height = max(1, round(size.height() * scale))
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        self.paint(painter, QRect(QPoint(0, 0), QSize(width, height)), mode, state)
-        painter.end()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+        key = (width, height, mode.value, state.value, scale)
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            if len(self._drawn) >= MAX_DRAWN:  # sizes come and go with zoom and screens
+                self._drawn.clear()
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            self._draw(painter, QRect(QPoint(0, 0), QSize(width, height)), mode, state)
+            painter.end()
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(scale)
+            self._drawn[key] = pixmap
+        return QPixmap(pixmap)  # a shallow copy: Qt may change the one it is given
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size

@@ -256,3 +256,39 @@ def test_stylesheet_is_small_and_font_family_free() -> None:
         sheet = stylesheet(dark, 10.0)
         assert "font-family" not in sheet and "12.0pt" in sheet
         assert len(sheet.splitlines()) < 40
+
+
+def test_an_icon_is_drawn_once_per_size_mode_and_state(qapp, monkeypatch):
+    """Tree and toolbar repaints ask for the same icons again and again: rendering the SVG each
+    time held the GUI thread for milliseconds per repaint (issue 11's lag budget)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.look.icons import SvgIconEngine
+
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+        b'<rect width="16" height="16"/></svg>'
+    )
+    engine = SvgIconEngine(svg)
+    drawn: list[tuple[int, int]] = []
+    real = SvgIconEngine._draw
+    monkeypatch.setattr(
+        SvgIconEngine,
+        "_draw",
+        lambda self, painter, rect, mode, state: (
+            drawn.append((rect.width(), mode.value)),
+            real(self, painter, rect, mode, state),
+        ),
+    )
+    image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    for _ in range(3):
+        engine.paint(painter, QRect(0, 0, 16, 16), QIcon.Mode.Normal, QIcon.State.Off)
+    engine.paint(painter, QRect(16, 0, 24, 24), QIcon.Mode.Normal, QIcon.State.Off)
+    engine.paint(painter, QRect(40, 0, 16, 16), QIcon.Mode.Disabled, QIcon.State.Off)
+    painter.end()
+    assert drawn == [(16, QIcon.Mode.Normal.value), (24, 0), (16, QIcon.Mode.Disabled.value)]
+    assert QColor.fromRgba(image.pixel(8, 8)).alpha() == 255  # painted where it was asked
+    assert QColor.fromRgba(image.pixel(48, 8)).alpha() < 255  # disabled: faded
