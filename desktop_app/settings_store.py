@@ -15,7 +15,8 @@ then starts from defaults and remembers changes for this session only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -170,11 +171,23 @@ class _SessionSettings:
         pass
 
 
-class SettingsStore:
-    """`values` is the current, validated Settings; `update(...)` changes and writes some."""
+WriteLater = Callable[[Callable[[], None]], None]
+"""Runs a write off the GUI thread: the app passes its Operations' "settings" lane."""
 
-    def __init__(self, path: Path) -> None:
-        self.problem = settings_problem(Path(path))
+
+class SettingsStore:
+    """`values` is the current, validated Settings; `update(...)` changes and writes some.
+
+    With `write_later` (the app), a change is written by a job on a worker thread, with every
+    change made until that job runs: the page, zoom or grouping changes with nearly every
+    click, and QSettings used to rewrite settings.ini on the GUI thread each time (a few ms on
+    a laptop's disk, far more on a USB stick). `sync()` writes what is still pending on the
+    calling thread (the window's close). Without it (tests, tools), changes are written at
+    once, as QSettings does."""
+
+    def __init__(self, path: Path, write_later: WriteLater | None = None) -> None:
+        self._path = Path(path)
+        self.problem = settings_problem(self._path)
         """Why the settings file was not used (shown once in the status bar), or None."""
         self._settings: QSettings | _SessionSettings = (
             QSettings(str(path), QSettings.Format.IniFormat)
@@ -183,6 +196,10 @@ class SettingsStore:
         )
         raw = {name: self._settings.value(key) for name, key in KEYS.items()}
         self.values = validated({name: value for name, value in raw.items() if value is not None})
+        self._write_later = write_later if self.problem is None else None
+        self._pending: dict[str, object] = {}  # INI key -> value not written yet
+        self._pending_lock = threading.Lock()
+        self._write_lock = threading.Lock()  # one write at a time, in the order changes came
 
     def update(self, **changes: object) -> Settings:
         """Validate the changed values and write them; returns the new Settings."""
@@ -191,10 +208,35 @@ class SettingsStore:
             raise TypeError(f"unknown settings: {sorted(unknown)}")
         current = {f.name: getattr(self.values, f.name) for f in fields(Settings)}
         new = validated({**current, **changes})
-        for name in changes:
-            self._settings.setValue(KEYS[name], _stored(getattr(new, name)))
+        stored = {KEYS[name]: _stored(getattr(new, name)) for name in changes}
         self.values = new
+        if self._write_later is None:
+            for key, value in stored.items():
+                self._settings.setValue(key, value)
+            return new
+        with self._pending_lock:
+            first = not self._pending
+            self._pending.update(stored)
+        if first:  # a job already waiting takes this change too
+            self._write_later(self._write_pending)
         return new
 
     def sync(self) -> None:
-        self._settings.sync()
+        """Everything changed so far is on disk when this returns (the window's close)."""
+        if self._write_later is None:
+            self._settings.sync()
+        else:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        """Write the pending changes through a QSettings of this thread's own (QSettings is
+        reentrant, not thread-safe: the reading one stays on the GUI thread, unused)."""
+        with self._write_lock:
+            with self._pending_lock:
+                pending, self._pending = self._pending, {}
+            if not pending:
+                return
+            writer = QSettings(str(self._path), QSettings.Format.IniFormat)
+            for key, value in pending.items():
+                writer.setValue(key, value)
+            writer.sync()

@@ -97,3 +97,59 @@ def test_a_hidden_tree_stays_hidden_on_the_next_start(qtbot, gui_paths: AppPaths
     finally:
         second.close()
         backend2.close()
+
+
+def test_changes_are_written_by_a_later_job_all_at_once(tmp_path: Path):
+    """The page, zoom and grouping change with nearly every click: QSettings used to rewrite
+    settings.ini on the GUI thread each time. Now a job (the app's "settings" lane) writes
+    every change made until it runs; sync() writes what is left at close."""
+    import threading
+
+    path = tmp_path / "settings.ini"
+    jobs: list = []
+    store = SettingsStore(path, jobs.append)
+    store.update(zoom=120)
+    store.update(location=Location("entry", "border-management"))
+    store.update(grouping="az")
+    assert len(jobs) == 1 and not path.exists()  # nothing on disk from the caller's thread
+    worker = threading.Thread(target=jobs[0])
+    worker.start()
+    worker.join()
+    written = SettingsStore(path).values
+    assert (written.zoom, written.grouping) == (120, "az")
+    assert written.location == Location("entry", "border-management")
+    store.update(zoom=90)
+    assert len(jobs) == 2
+    store.sync()  # the close: written now, on this thread
+    assert SettingsStore(path).values.zoom == 90
+    jobs[1]()  # the job that was queued finds nothing left to write
+    assert SettingsStore(path).values.zoom == 90
+
+
+def test_opening_entries_writes_no_settings_on_the_gui_thread(qtbot, gui_paths: AppPaths):
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    window, backend = open_window(qtbot, gui_paths)
+    writers: list[str] = []
+    real_sync = QSettings.sync
+
+    def sync(self) -> None:
+        writers.append(threading.current_thread().name)
+        real_sync(self)
+
+    try:
+        QSettings.sync = sync
+        for slug in ("border-management", "trafficking-human-beings", "return-reintegration"):
+            window.open_location(Location("entry", slug))
+            qtbot.wait(20)
+        qtbot.waitUntil(lambda: bool(writers), timeout=5000)
+        assert threading.main_thread().name not in writers
+        assert SettingsStore(gui_paths.settings_file).values.location == Location(
+            "entry", "return-reintegration"
+        )
+    finally:
+        QSettings.sync = real_sync
+        window.close()
+        backend.close()
