@@ -188,6 +188,9 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
 def stylesheet(is_dark: bool, base_pt: float = DEFAULT_UI_PT) -> str:
     """The app stylesheet: only what the palette cannot say (sizes, padding, rounded search box).
 
+    The big views' borders and focus rings are not here (look/view_frames.py): a style-sheet
+    border on a scroll area made every repaint of the window half as long again.
+
     Colours come from `palette(...)` so the sheet stays in step with the palette; `base_pt` is the
     application font size, which the search box enlarges slightly. `is_dark` picks the border.
     """
@@ -208,17 +211,6 @@ QLineEdit#searchBox:focus {{
 }}
 QListView#results::item {{ padding: 6px 8px; }}
 QTreeView#tree::item {{ padding: 4px 2px; }}
-QTreeView#tree, QTextBrowser#entryView, QPlainTextEdit#notesEditor, QListView#results,
-QListView#bookmarksPanelList, QListView#historyPanelList, QListView#notesPanelList {{
-    border: 1px solid {c.border};
-    padding: 1px;
-}}
-QTreeView#tree:focus, QTextBrowser#entryView:focus, QPlainTextEdit#notesEditor:focus,
-QListView#results:focus, QListView#bookmarksPanelList:focus, QListView#historyPanelList:focus,
-QListView#notesPanelList:focus {{
-    border: 2px solid palette(highlight);
-    padding: 0px;
-}}
 QStatusBar QProgressBar, QStatusBar QToolButton {{ max-height: {status_px}px; padding: 0 4px; }}
 QDialog#command_palette {{
     border: 1px solid {c.border};

@@ -35,6 +35,7 @@ from desktop_app.i18n.dates import day
 from desktop_app.i18n.errors import CONTENT, SETTINGS, explained
 from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
+from desktop_app.look.view_frames import ViewFrames
 from desktop_app.mainwindow.room import RoomController
 from desktop_app.mainwindow.window_state import WindowState
 from desktop_app.operations import Operations
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             self.entry_view,
             self,
         )
+        self.frames = ViewFrames(self)
+        self.frames.frame_all(self)  # borders and focus rings of the tree, entry, lists, note
         build_menus(self, self.actions_, icons)
         self.state.check_theme_action(self.actions_)
         self._connect_signals()

@@ -74,9 +74,32 @@ def test_tab_leaves_the_reader_for_the_note_and_ctrl_tab_walks_its_links(qtbot, 
     assert window.user.notes.editor.hasFocus()
 
 
-def test_the_results_get_a_focus_ring(window: MainWindow):
-    sheet = QApplication.instance().styleSheet()
-    assert "QListView#results:focus" in sheet and "QListView#bookmarksPanelList:focus" in sheet
+def test_the_views_get_a_border_and_a_focus_ring(qtbot, window: MainWindow):
+    """Drawn by look/view_frames.py, not the style sheet (which made repaints slow): a 1 px Mid
+    border, and a 2 px Highlight ring on the view that has keyboard focus."""
+    from PySide6.QtGui import QPalette
+
+    from desktop_app.look.view_frames import FRAMED
+
+    framed = {view.objectName() for view in window.frames.framed}
+    assert framed == set(FRAMED)
+    assert "QListView#results:focus" not in QApplication.instance().styleSheet()
+    tree = window.navigation.view  # shown from the start (the results list is hidden)
+    palette = tree.palette()
+
+    def edge(view) -> tuple[int, int]:
+        image = view.grab().toImage()
+        y = image.height() // 2
+        return image.pixelColor(0, y).rgb(), image.pixelColor(1, y).rgb()
+
+    window.search_box.setFocus()
+    qtbot.waitUntil(lambda: window.search_box.hasFocus())
+    mid, base = palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Base)
+    assert edge(tree) == (mid.rgb(), base.rgb())
+    tree.setFocus()
+    qtbot.waitUntil(lambda: tree.hasFocus())
+    highlight = palette.color(QPalette.ColorRole.Highlight).rgb()
+    assert edge(tree) == (highlight, highlight)
 
 
 def test_escape_closes_a_panel_and_its_shortcut_toggles_it(qtbot, window: MainWindow):
