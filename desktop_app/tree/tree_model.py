@@ -92,6 +92,7 @@ class NavigationTreeModel(QAbstractItemModel):
         self._entry_nodes: dict[str, list[TreeNode]] = {}
         self._marks = Marks()
         self._icon_for: Callable[[str], QIcon] | None = None
+        self._roles = self._role_table()
         if root is not None:
             self.set_root(root)
 
@@ -238,33 +239,36 @@ class NavigationTreeModel(QAbstractItemModel):
         return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # one dict look-up per call: a repaint asks ~8 roles of every visible row through the
+        # binding, and a chain of enum comparisons made the tree the slowest part of a repaint
+        answer = self._roles.get(role)
+        if answer is None or not index.isValid():
             return None
-        node: TreeNode = index.internalPointer()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            mark = self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""
-            return f"{self._display(node)} {mark}" if mark else self._display(node)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(node)
-        if role == Qt.ItemDataRole.FontRole:
-            return _bold() if self._is_bold(node) else None
-        if role == Qt.ItemDataRole.ToolTipRole:  # titles and region names are data
-            return plain_tooltip(self._tooltip(node))
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self._tooltip(node)
-        if role == TreeRole.SLUG:
-            return node.slug
-        if role == TreeRole.NODE_KIND:
-            return node.kind.value
-        if role == TreeRole.ENTRY_KIND:
-            return node.entry_kind
-        if role == TreeRole.MARKED:
-            return node.kind is NodeKind.ENTRY and node.slug in self._marks
-        if role == TreeRole.MARK:
-            return self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""
-        return None
+        return answer(index.internalPointer())
+
+    def _role_table(self) -> dict[int, Callable[[TreeNode], Any]]:
+        role = Qt.ItemDataRole
+        entry = NodeKind.ENTRY
+        return {
+            int(role.DisplayRole): self._display,
+            int(role.AccessibleTextRole): self._accessible_text,
+            int(role.DecorationRole): self._icon,
+            int(role.FontRole): lambda node: _bold() if self._is_bold(node) else None,
+            int(role.ToolTipRole): lambda node: plain_tooltip(self._tooltip(node)),
+            int(role.AccessibleDescriptionRole): self._tooltip,
+            int(TreeRole.SLUG): lambda node: node.slug,
+            int(TreeRole.NODE_KIND): lambda node: node.kind.value,
+            int(TreeRole.ENTRY_KIND): lambda node: node.entry_kind,
+            int(TreeRole.MARKED): lambda node: node.kind is entry and node.slug in self._marks,
+            int(TreeRole.MARK): self._mark,
+        }
+
+    def _mark(self, node: TreeNode) -> str:
+        return self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""
+
+    def _accessible_text(self, node: TreeNode) -> str:
+        mark = self._mark(node)
+        return f"{self._display(node)} {mark}" if mark else self._display(node)
 
     # -- presentation --------------------------------------------------------------------------
 
