@@ -138,6 +138,10 @@ class Operations(QObject):
             self._latest[(lane, key)] = job
         self._submit(job)
 
+    def busy(self) -> bool:
+        """Whether a job is running, waiting, or not yet delivered (what `sig_busy` last said)."""
+        return self._outstanding > 0
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until every lane is idle (tests, shutdown); delivery needs the event loop."""
         return all(pool.waitForDone(msecs) for pool in self._lanes.values())

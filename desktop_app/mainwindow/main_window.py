@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -248,9 +248,7 @@ class MainWindow(QMainWindow):
     def _shown(self, location: Location, title: str, from_tree: bool) -> None:
         self._update_title(title)
         if not from_tree:
-            # in the next turn of the event loop: the page is painted first, then the tree
-            # scrolls and repaints on its own, so no one turn holds the GUI thread for both
-            QTimer.singleShot(0, self, lambda: self.navigation.select(location))
+            self.navigation.follow(location)
         self.user.on_location(location)
         self.sig_entry_shown.emit(title)
 

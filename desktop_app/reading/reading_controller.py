@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.commands.actions import ActionRegistry
 from desktop_app.i18n.bidi import isolated
 from desktop_app.look.theme import ThemeController, entry_css
+from desktop_app.plain_text import plain_tooltip
 from desktop_app.reading.entry_html import LinkTarget, render_entry, render_region
 from desktop_app.reading.entry_view import EntryView
 from desktop_app.reading.find_bar import FindBar
+from desktop_app.reading.line_slot import LineSlot
 from desktop_app.reading.navigation import History, Location
 from desktop_app.settings_store import ZOOM_DEFAULT, ZOOM_STEP, SettingsStore
 from desktop_app.tree.tree_builders import NodeKind
@@ -84,13 +86,16 @@ class ReadingController(QObject):
         self.breadcrumb.setObjectName("breadcrumb")
         self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
         self.breadcrumb.setAccessibleName(self.tr("Where you are"))
+        # in a slot of its own: a new trail is repainted, not laid out (a trail too long for
+        # the pane is cut, and its tooltip says it whole)
+        self.trail = LineSlot(self.breadcrumb, parent)
         self.view = EntryView(parent)
         self.find_bar = FindBar(self.view, parent)
         self.pane = QWidget(parent)
         layout = QVBoxLayout(self.pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.breadcrumb)
+        layout.addWidget(self.trail)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
         self.view.sig_navigate.connect(self.open_location)
@@ -258,7 +263,8 @@ class ReadingController(QObject):
         # makes it start on the right, first part rightmost (› shown mirrored)
         rtl = self.breadcrumb.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.breadcrumb.setText(f"\u200f{text}" if rtl and text else text)
-        self.breadcrumb.setVisible(bool(parts))
+        self.breadcrumb.setToolTip(plain_tooltip(text))
+        self.trail.setVisible(bool(parts))
 
     def _css(self) -> str:
         return entry_css(self._theme.is_dark(), self._zoom)

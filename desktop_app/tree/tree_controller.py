@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
@@ -34,6 +34,7 @@ GROUPING_ACTIONS = {
 }
 EXPAND_ALL_BELOW = 30  # top-level rows: at most this many are expanded after a build
 MIN_TREE_CHARS = 16  # the tree's narrowest width, in average characters
+FOLLOW_AFTER_MS = 10  # the tree catches up with a new page this long after it is shown
 
 
 class TreeController(QObject):
@@ -70,6 +71,11 @@ class TreeController(QObject):
         self._grouping = settings.values.grouping
         self._syncing = False
         self._closed: set[TreeNode] = set()  # branches the officer collapsed: kept collapsed
+        self._following: Location | None = None
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_AFTER_MS)
+        self._follow.timeout.connect(self._catch_up)
         self._build_widgets(parent)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.collapsed.connect(lambda index: self._branch_toggled(index, closed=True))
@@ -188,6 +194,23 @@ class TreeController(QObject):
             self.select(restore or current)
 
     # -- following the page ----------------------------------------------------------------
+
+    def follow(self, location: Location) -> None:
+        """The tree highlights a page shown from elsewhere (a search, a link, Back), a moment
+        later: the page is painted first, in a turn of the event loop of its own, and only then
+        does the tree scroll and repaint. One turn doing both held the GUI thread past a frame
+        (16 ms) on a slow laptop; a run of pages (Back held down) moves the tree once."""
+        self._following = location
+        self._follow.start()
+
+    def catching_up(self) -> bool:
+        """Whether the tree has yet to follow the page shown (tests wait for it)."""
+        return self._follow.isActive()
+
+    def _catch_up(self) -> None:
+        location, self._following = self._following, None
+        if location is not None and location == self._current():
+            self.select(location)
 
     def select(self, location: Location) -> None:
         """Make the node of `location` current without opening it again (or clear the current

@@ -4,10 +4,13 @@
 Opens the real window offscreen over the shipped catalogue, with every commit of the user store
 and every os.fsync delayed by 50 ms (a USB stick in portable mode; injected in this process
 only), and installs an event-loop lag probe: a 5 ms timer whose lateness is how long the GUI
-thread was busy. Then it opens 50 entries in a row, writes notes (saved when the next entry
-opens), toggles bookmarks, and searches with "Search My Notes Too". It prints the worst and the
-p99 lateness and how many store commits ran on the GUI thread, and writes a section at the end
-of docs/benchmarks.md (replacing an older one; the rows above it are left alone).
+thread was busy. Once the window has settled (its first page shown, no background job left),
+it opens 50 entries in a row, writes notes (saved when the next entry opens), toggles
+bookmarks, and searches with "Search My Notes Too". It prints the worst and the p99 lateness of
+that run and how many store commits ran on the GUI thread, and writes a section at the end of
+docs/benchmarks.md (replacing an older one; the rows above it are left alone). The worst tick
+between "library open" and "settled" is printed too, without a budget: start-up has its own
+benchmark (time to interactive, `startup_bench`).
 """
 
 from __future__ import annotations
@@ -71,12 +74,16 @@ class SlowDisk:
 
 
 class LagProbe:
-    """A precise 5 ms timer: each tick records how late it fired (the GUI thread was busy)."""
+    """A precise 5 ms timer: each tick records how late it fired (the GUI thread was busy).
+
+    Ticks are kept per phase: "start-up" (the library is open, the tree and the first page are
+    still arriving) and "steps" (the officer's run, which the budget is about)."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
 
-        self.late_ms: list[float] = []
+        self.phase = "start-up"
+        self.late_ms: dict[str, list[float]] = {"start-up": [], "steps": []}
         self.slowest_step: dict[str, float] = {}  # the longest call of each kind of step, ms
         self._last = 0.0
         self._timer = QTimer()
@@ -93,7 +100,7 @@ class LagProbe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.late_ms.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        self.late_ms[self.phase].append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
         self._last = now
 
 
@@ -129,7 +136,7 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
     slowest = probe.slowest_step
     busy: dict[int, bool] = {}
     for number, ops in enumerate(window.findChildren(Operations)):
-        busy[number] = False
+        busy[number] = ops.busy()
         ops.sig_busy.connect(lambda on, key=number: busy.__setitem__(key, on))
     deadline = time.perf_counter() + 120
 
@@ -164,8 +171,16 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
         if kind != "search":
             QTimer.singleShot(STEP_GAP_MS, lambda: step(index + 1))
 
+    def settled() -> None:  # the first page is shown and no job runs: the steps begin
+        waiting = window.reading.current() is None or any(busy.values())
+        if waiting and time.perf_counter() < deadline:
+            QTimer.singleShot(50, settled)
+            return
+        probe.phase = "steps"
+        QTimer.singleShot(100, step)
+
     probe.start()
-    QTimer.singleShot(100, step)
+    settled()
     app.exec()
     probe.stop()
 
@@ -214,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copy(CATALOGUE, root / "data" / "catalogue.sqlite")
         os.environ["FIELDREF_USER_DIR"] = str(root / "user")
         result = _measure(root)
-    late, disk, counts = result
+    phases, disk, counts = result
+    late, tail = phases["steps"], phases["start-up"]
     p99, worst = _p99(late), max(late, default=0.0)
     rows = [
         ("GUI thread blocked, max", f"{worst:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", worst <= BUDGET_MS),
@@ -232,6 +248,12 @@ def main(argv: list[str] | None = None) -> int:
             disk.on_gui == 0,
         ),
         ("stored afterwards (notes, bookmarks, visits)", ", ".join(map(str, counts)), "—", None),
+        (
+            "start-up tail before the run, max",
+            f"{max(tail, default=0.0):.1f} ms",
+            "—",
+            None,
+        ),
     ]
     for label, value, budget, ok in rows:
         verdict = "—" if ok is None else ("pass" if ok else "FAIL")
@@ -242,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _measure(root: Path) -> tuple[list[float], SlowDisk, tuple[int, int, int]]:
+def _measure(root: Path) -> tuple[dict[str, list[float]], SlowDisk, tuple[int, int, int]]:
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -269,7 +291,7 @@ def _measure(root: Path) -> tuple[list[float], SlowDisk, tuple[int, int, int]]:
     library = controller.library
     if library is None:
         print("lag_bench: the library did not open", file=sys.stderr)
-        return [], disk, (0, 0, 0)
+        return {"start-up": [], "steps": []}, disk, (0, 0, 0)
     every = [e.slug for e in library.catalogue.entries()]
     slugs = [every[i % len(every)] for i in range(ENTRIES)]  # 50 opens, over and over again
     probe = LagProbe()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from db import Catalogue
 from desktop_app.boot.translations import Translators
@@ -101,7 +101,7 @@ def test_arabic_breadcrumb_starts_on_the_right(qtbot, translators):
     _in(translators, "ar")
     label = QLabel()
     qtbot.addWidget(label)
-    stub = type("Stub", (), {"breadcrumb": label})()
+    stub = type("Stub", (), {"breadcrumb": label, "trail": QWidget()})()
     ReadingController._set_breadcrumb(stub, ["Europe", "Khartoum Process"])
     assert label.text().startswith("\u200f")  # right to left, whatever the names
 
