@@ -205,3 +205,59 @@ def test_tree_view_shows_expands_and_moves_with_keys(qtbot, model):
     assert view.currentIndex().data() == "Europe (11 · 13 with sub-regions)"
     tip = view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
     assert "11 entries name Europe itself" in tip and "13 entries in Europe and its" in tip
+
+
+class CountingModel(NavigationTreeModel):
+    """Counts the calls a view makes into Python for row data."""
+
+    def __init__(self, root: TreeNode) -> None:
+        super().__init__(root)
+        self.data_calls = 0
+        self.multi_calls = 0
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.data_calls += 1
+        return super().data(index, role)
+
+    def multiData(self, index, roleDataSpan) -> None:
+        self.multi_calls += 1
+        super().multiData(index, roleDataSpan)
+
+
+def test_a_painted_row_costs_one_call_for_its_data(qtbot, catalogue: Catalogue):
+    """The delegate asks seven roles of each row it paints: they come back from one call, not
+    seven (every call into Python from a repaint may wait for the interpreter)."""
+    model = CountingModel(build_tree(catalogue, "region"))
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setUniformRowHeights(True)
+    view.expandAll()
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    model.data_calls = model.multi_calls = 0
+    view.viewport().grab()  # paints every row in view
+    painted = model.multi_calls
+    assert painted >= 10, model.data_calls  # the rows in view, one call each
+    assert model.data_calls <= painted  # at most one more call per row (its size hint)
+
+
+def test_one_call_answers_what_each_role_answers(model: NavigationTreeModel):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        TreeRole.SLUG,
+        TreeRole.MARK,
+    ]
+    model.set_marked(Marks(bookmarked=frozenset({COLLEGE}), noted=frozenset()))
+    for index in all_indexes(model):
+        for role in roles:
+            slot = QModelRoleData(int(role))
+            model.multiData(index, QModelRoleDataSpan(slot))
+            assert slot.data() == index.data(role), (index.data(), role)
