@@ -189,6 +189,21 @@ class IconProvider:
         return self._sources[name]
 
 
+def drawn_once(icon: QIcon, size: QSize, scale: float) -> QIcon:
+    """`icon` as pixmaps drawn now at `size` × `scale`, for a view that paints it on every row.
+
+    Painting an SVG-engine icon calls into Python a few times per row (null? which size? the
+    pixmap), and every such call from a repaint waits for the interpreter lock; Qt's own pixmap
+    engine answers in C++. Normal and Selected look the same, as the SVG engine draws them."""
+    if icon.isNull():
+        return QIcon()
+    pixmap = icon.pixmap(size, scale)
+    flat = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        flat.addPixmap(pixmap, mode)
+    return flat
+
+
 def _make_icon(svg: bytes, svg_on: bytes | None = None, mirrored: bool = False) -> QIcon:
     engine = SvgIconEngine(svg, svg_on, mirrored)
     if engine.isNull():

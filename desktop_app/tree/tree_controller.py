@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QStyle, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.commands.actions import ActionRegistry
-from desktop_app.look.icons import IconProvider
+from desktop_app.look.icons import IconProvider, drawn_once
 from desktop_app.operations import Operations
 from desktop_app.reading.navigation import Location
 from desktop_app.settings_store import SettingsStore
@@ -72,6 +73,8 @@ class TreeController(QObject):
         self._syncing = False
         self._closed: set[TreeNode] = set()  # branches the officer collapsed: kept collapsed
         self._following: Location | None = None
+        self._icons: IconProvider | None = None
+        self._row_icons: dict[tuple[str, int, int, float], QIcon] = {}
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(FOLLOW_AFTER_MS)
@@ -137,10 +140,24 @@ class TreeController(QObject):
 
     def set_icons(self, icons: IconProvider) -> None:
         """Entry rows get their kind's icon; `refresh_icons` repaints them in a new theme."""
-        self.model.set_icons(icons.icon)
+        self._icons = icons
+        self.model.set_icons(self._row_icon)
+
+    def _row_icon(self, kind: str) -> QIcon:
+        """The kind's icon as pixmaps drawn once for this view's icon size and screen."""
+        size = self.view.iconSize()
+        if not size.isValid():
+            side = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            size = QSize(side, side)
+        key = (kind, size.width(), size.height(), self.view.devicePixelRatioF())
+        icon = self._row_icons.get(key)
+        if icon is None and self._icons is not None:
+            icon = self._row_icons[key] = drawn_once(self._icons.icon(kind), size, key[3])
+        return icon if icon is not None else QIcon()
 
     def refresh_icons(self, _dark: bool = False) -> None:
-        """A new theme: repaint, and the rows' icons are asked for in its colour."""
+        """A new theme: repaint, and the rows' icons are drawn again in its colour."""
+        self._row_icons.clear()
         self.view.viewport().update()
 
     # -- grouping and building -------------------------------------------------------------

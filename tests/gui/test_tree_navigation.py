@@ -173,3 +173,32 @@ def test_the_tree_follows_a_page_after_the_page_is_shown(qtbot, window: MainWind
     assert window.reading.current() == Location("entry", slugs[2])
     followed(qtbot, window)
     assert moved == [slugs[2]]  # then the tree, once, to the page on screen
+
+
+def test_row_icons_are_drawn_once_for_the_screen_and_again_in_a_new_theme(
+    qtbot, window: MainWindow
+):
+    """Rows paint their kind's icon from pixmaps drawn once at the view's size and scale (an
+    SVG engine in Python was called a few times per row at every repaint); a theme change draws
+    them again in the new colour."""
+    from desktop_app.look.theme import ThemeMode
+
+    def icon_colours() -> set[tuple[int, int, int]]:
+        index = next(
+            i for i in rows(window) if i.data(TreeRole.ENTRY_KIND) in {"field", "initiative"}
+        )
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        assert icon.availableSizes(), "an icon drawn at every paint"
+        image = icon.pixmap(icon.availableSizes()[0]).toImage()
+        return {
+            image.pixelColor(x, y).getRgb()[:3]
+            for y in range(image.height())
+            for x in range(image.width())
+            if image.pixelColor(x, y).alpha() >= 128
+        }
+
+    window._theme.set_mode(ThemeMode.LIGHT)
+    light = icon_colours()
+    window._theme.set_mode(ThemeMode.DARK)
+    dark = icon_colours()
+    assert light and dark and not light & dark  # strokes of another colour
