@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.bench.machine_watch import GAP_MS, MachineWatch
 from tests.bench.report_file import report_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -84,6 +85,7 @@ class LagProbe:
 
         self.phase = "start-up"
         self.late_ms: dict[str, list[float]] = {"start-up": [], "steps": []}
+        self.over_budget: list[tuple[float, float, float]] = []  # (from, to, late ms) of steps
         self.slowest_step: dict[str, float] = {}  # the longest call of each kind of step, ms
         self._last = 0.0
         self._timer = QTimer()
@@ -100,7 +102,10 @@ class LagProbe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.late_ms[self.phase].append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        late = max(0.0, (now - self._last) * 1000 - PROBE_MS)
+        self.late_ms[self.phase].append(late)
+        if late > BUDGET_MS and self.phase == "steps":
+            self.over_budget.append((self._last, now, late))
         self._last = now
 
 
@@ -229,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copy(CATALOGUE, root / "data" / "catalogue.sqlite")
         os.environ["FIELDREF_USER_DIR"] = str(root / "user")
         result = _measure(root)
-    phases, disk, counts = result
-    late, tail = phases["steps"], phases["start-up"]
+    probe, watch, disk, counts = result
+    late, tail = probe.late_ms["steps"], probe.late_ms["start-up"]
+    machine = sum(watch.explains(*tick) for tick in probe.over_budget)
     p99, worst = _p99(late), max(late, default=0.0)
     rows = [
         ("GUI thread blocked, max", f"{worst:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", worst <= BUDGET_MS),
@@ -239,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
             "probe ticks later than 16 ms",
             f"{sum(v > BUDGET_MS for v in late)} of {len(late)}",
             "0",
+            None,
+        ),
+        (
+            "of those, while a second process saw the machine stall",
+            f"{machine} (machine stalls ≥ {GAP_MS:.0f} ms: {len(watch.stalls)})",
+            "—",
             None,
         ),
         (
@@ -264,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _measure(root: Path) -> tuple[dict[str, list[float]], SlowDisk, tuple[int, int, int]]:
+def _measure(root: Path) -> tuple[LagProbe, MachineWatch, SlowDisk, tuple[int, int, int]]:
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -291,12 +303,16 @@ def _measure(root: Path) -> tuple[dict[str, list[float]], SlowDisk, tuple[int, i
     library = controller.library
     if library is None:
         print("lag_bench: the library did not open", file=sys.stderr)
-        return {"start-up": [], "steps": []}, disk, (0, 0, 0)
+        return LagProbe(), MachineWatch(), disk, (0, 0, 0)
     every = [e.slug for e in library.catalogue.entries()]
     slugs = [every[i % len(every)] for i in range(ENTRIES)]  # 50 opens, over and over again
-    probe = LagProbe()
+    probe, watch = LagProbe(), MachineWatch()
     disk.counting = True
-    _run(app, window, slugs, probe)
+    watch.start()
+    try:
+        _run(app, window, slugs, probe)
+    finally:
+        watch.stop()
     disk.counting = False
     window.close()
     library.close()
@@ -304,7 +320,7 @@ def _measure(root: Path) -> tuple[dict[str, list[float]], SlowDisk, tuple[int, i
         "slowest call per step (ms): "
         + ", ".join(f"{kind} {ms:.1f}" for kind, ms in sorted(probe.slowest_step.items()))
     )
-    return probe.late_ms, disk, _counts(paths.user_dir)
+    return probe, watch, disk, _counts(paths.user_dir)
 
 
 if __name__ == "__main__":
