@@ -154,9 +154,11 @@ def compose(
     (one line each); the app and the GUI tests build the app through here. The window is made,
     in the remembered language, by a `WindowHost` (`controller.host`), which builds it again
     when the officer picks another language."""
+    from desktop_app.boot.interpreter import favour_the_gui_thread
     from desktop_app.boot.startup_controller import StartupController
     from desktop_app.boot.window_host import WindowHost
 
+    favour_the_gui_thread()  # repaints call into Python: see the module
     host = WindowHost(app, paths, ops, qt_translations=None)
     controller = StartupController(
         app, host.window, paths, ops, self_test=self_test, fix_hint=how_to_fix

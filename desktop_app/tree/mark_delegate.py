@@ -10,11 +10,20 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.tree.tree_model import TreeRole
+from desktop_app.tree.tree_model import NavigationTreeModel, TreeRole
 
 GAP = 6  # px between the (cut) name and the mark, and after the mark
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _mark(index: AnyIndex) -> str:
+    """The row's mark, read from the model in Python: `index.data` would go out to C++ and back
+    into Python, one more wait for the interpreter per painted row."""
+    model = index.model()
+    if isinstance(model, NavigationTreeModel):
+        return model.mark_at(index)
+    return index.data(TreeRole.MARK) or ""
 
 
 class MarkDelegate(QStyledItemDelegate):
@@ -22,7 +31,7 @@ class MarkDelegate(QStyledItemDelegate):
 
     def mark_rect(self, option: QStyleOptionViewItem, index: AnyIndex) -> QRect:
         """Where the mark is drawn: the end of the row's visible text area (empty: no mark)."""
-        mark = index.data(TreeRole.MARK) or ""
+        mark = _mark(index)
         if not mark:
             return QRect()
         opt = QStyleOptionViewItem(option)
@@ -60,7 +69,7 @@ class MarkDelegate(QStyledItemDelegate):
         return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, max(0, room))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        mark = index.data(TreeRole.MARK) or ""
+        mark = _mark(index)
         if not mark:
             super().paint(painter, option, index)
             return
@@ -82,7 +91,7 @@ class MarkDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        mark = index.data(TreeRole.MARK) or ""
+        mark = _mark(index)
         if mark:
             size.setWidth(size.width() + option.fontMetrics.horizontalAdvance(mark) + 2 * GAP)
         return size

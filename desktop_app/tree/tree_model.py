@@ -84,7 +84,10 @@ def translate(context: str, text: str, disambiguation: None = None, n: int = -1)
 
 
 class NavigationTreeModel(QAbstractItemModel):
-    """One-column model of the navigation tree; entries carry ★ (bookmark) and ✎ (note)."""
+    """One-column model of the navigation tree; entries carry ★ (bookmark) and ✎ (note).
+
+    `flags()` is the base class's (every row enabled and selectable): an override in Python
+    would be one more call into the interpreter per painted row."""
 
     def __init__(self, root: TreeNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,11 +211,6 @@ class NavigationTreeModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
         return 1
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def headerData(
         self,
         section: int,
@@ -275,6 +273,10 @@ class NavigationTreeModel(QAbstractItemModel):
             int(TreeRole.MARKED): lambda node: node.kind is entry and node.slug in self._marks,
             int(TreeRole.MARK): self._mark,
         }
+
+    def mark_at(self, index: AnyIndex) -> str:
+        """ "★", "✎", "★ ✎" or "" for a row of this model (the delegate paints it)."""
+        return self._mark(index.internalPointer()) if index.isValid() else ""
 
     def _mark(self, node: TreeNode) -> str:
         return self._marks.symbols(node.slug) if node.kind is NodeKind.ENTRY else ""

@@ -86,6 +86,7 @@ class LagProbe:
         self.phase = "start-up"
         self.late_ms: dict[str, list[float]] = {"start-up": [], "steps": []}
         self.over_budget: list[tuple[float, float, float]] = []  # (from, to, late ms) of steps
+        self.repaint_ms: dict[str, list[float]] = {}  # the tree's repaints, quiet and loaded
         self.slowest_step: dict[str, float] = {}  # the longest call of each kind of step, ms
         self._last = 0.0
         self._timer = QTimer()
@@ -151,7 +152,12 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
             return
         # before quitting: quit() closes the window, which waits on purpose until the last
         # note is stored (docs/architecture.md §8, flow 3), and that is no step of this run
-        QTimer.singleShot(300, lambda: (probe.stop(), app.quit()))
+        QTimer.singleShot(300, finish)
+
+    def finish() -> None:
+        probe.stop()
+        probe.repaint_ms = _tree_repaints(window)  # after the probe: it blocks on purpose
+        app.quit()
 
     def step(index: int = 0) -> None:
         if index >= len(steps):
@@ -188,6 +194,36 @@ def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
     settled()
     app.exec()
     probe.stop()
+
+
+def _tree_repaints(window, times: int = 30) -> dict[str, list[float]]:
+    """The tree's repaint alone, then with a worker thread busy in Python (as an index rebuild
+    or a pack import is): each call from the repaint into Python waits for the interpreter."""
+    viewport = window.tree.viewport()
+    stop = threading.Event()
+
+    def busy() -> None:
+        count = 0
+        while not stop.is_set():
+            count += 1
+
+    def repaints() -> list[float]:
+        spent = []
+        for _ in range(times):
+            started = time.perf_counter()
+            viewport.repaint()
+            spent.append((time.perf_counter() - started) * 1000)
+        return spent
+
+    quiet = repaints()
+    worker = threading.Thread(target=busy, daemon=True)
+    worker.start()
+    try:
+        loaded = repaints()
+    finally:
+        stop.set()
+        worker.join()
+    return {"quiet": quiet, "worker busy": loaded}
 
 
 def _counts(user_dir: Path) -> tuple[int, int, int]:
@@ -260,6 +296,15 @@ def main(argv: list[str] | None = None) -> int:
             disk.on_gui == 0,
         ),
         ("stored afterwards (notes, bookmarks, visits)", ", ".join(map(str, counts)), "—", None),
+        *(
+            (
+                f"tree repaint, {label}, median / p90",
+                f"{statistics.median(ms):.1f} / {statistics.quantiles(ms, n=10)[8]:.1f} ms",
+                "—",
+                None,
+            )
+            for label, ms in probe.repaint_ms.items()
+        ),
         (
             "start-up tail before the run, max",
             f"{max(tail, default=0.0):.1f} ms",

@@ -187,3 +187,11 @@ def test_the_committed_template_is_up_to_date(tmp_path: Path):
     committed = ET.parse(REPO / "resources" / "translations" / "field_reference.ts").getroot()
     for context in ("Menus", "Actions", "SearchController", "ReadingController"):
         assert _messages(fresh, context) == _messages(committed, context), context
+
+
+def test_the_composed_app_favours_the_gui_thread(window: MainWindow):
+    """compose() sets the interpreter's switch interval: a tree repaint calls into Python a few
+    hundred times, and each call waited up to 5 ms while a worker ran Python."""
+    from desktop_app.boot.interpreter import GUI_SWITCH_INTERVAL_S
+
+    assert sys.getswitchinterval() == GUI_SWITCH_INTERVAL_S
