@@ -37,6 +37,7 @@ STEP_GAP_MS = 20
 ENTRIES = 50
 BUDGET_MS = 16.0
 QUERIES = ("zebrafinch", "bench note", "migration", "zebra")
+Row = tuple[str, str, str, bool | None]  # what, measured, budget, passed (None: no budget)
 
 
 class SlowDisk:
@@ -132,18 +133,24 @@ def _steps(window, slugs: list[str]) -> list[tuple[str, Callable[[], None]]]:
     return steps
 
 
-def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
-    """Run the steps from the event loop, 20 ms apart; a search waits for its results."""
-    from PySide6.QtCore import QTimer
-
+def _busy_lanes(window) -> dict[int, bool]:
+    """Whether each of the window's `Operations` has work in flight, kept up to date."""
     from desktop_app.operations import Operations
 
-    steps = _steps(window, slugs)
-    slowest = probe.slowest_step
     busy: dict[int, bool] = {}
     for number, ops in enumerate(window.findChildren(Operations)):
         busy[number] = ops.busy()
         ops.sig_busy.connect(lambda on, key=number: busy.__setitem__(key, on))
+    return busy
+
+
+def _run(app, window, slugs: list[str], probe: LagProbe) -> None:
+    """Run the steps from the event loop, 20 ms apart; a search waits for its results."""
+    from PySide6.QtCore import QTimer
+
+    steps = _steps(window, slugs)
+    slowest = probe.slowest_step
+    busy = _busy_lanes(window)
     deadline = time.perf_counter() + 120
 
     def settle() -> None:  # the writes queued on a worker land, then the probe stops
@@ -233,7 +240,7 @@ def _counts(user_dir: Path) -> tuple[int, int, int]:
         return len(store.notes()), len(store.bookmarks()), len(store.history())
 
 
-def _write_docs(rows: list[tuple[str, str, str, bool | None]], before: str | None) -> None:
+def _write_docs(rows: list[Row], before: str | None) -> None:
     lines = [
         SECTION,
         "",
@@ -258,23 +265,13 @@ def _write_docs(rows: list[tuple[str, str, str, bool | None]], before: str | Non
     doc.write_text(text, encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if not CATALOGUE.exists():
-        print(f"lag_bench: {CATALOGUE} is missing (run 'make build')", file=sys.stderr)
-        return 2
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory(prefix="fieldref-lag-") as tmp:
-        root = Path(tmp)
-        (root / "data").mkdir()
-        shutil.copy(CATALOGUE, root / "data" / "catalogue.sqlite")
-        os.environ["FIELDREF_USER_DIR"] = str(root / "user")
-        result = _measure(root)
-    probe, watch, disk, counts = result
+def _rows(
+    probe: LagProbe, watch: MachineWatch, disk: SlowDisk, counts: tuple[int, int, int]
+) -> list[Row]:
     late, tail = probe.late_ms["steps"], probe.late_ms["start-up"]
     machine = sum(watch.explains(*tick) for tick in probe.over_budget)
     p99, worst = _p99(late), max(late, default=0.0)
-    rows = [
+    rows: list[Row] = [
         ("GUI thread blocked, max", f"{worst:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", worst <= BUDGET_MS),
         ("GUI thread blocked, p99", f"{p99:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", p99 <= BUDGET_MS),
         (
@@ -312,6 +309,22 @@ def main(argv: list[str] | None = None) -> int:
             None,
         ),
     ]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not CATALOGUE.exists():
+        print(f"lag_bench: {CATALOGUE} is missing (run 'make build')", file=sys.stderr)
+        return 2
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="fieldref-lag-") as tmp:
+        root = Path(tmp)
+        (root / "data").mkdir()
+        shutil.copy(CATALOGUE, root / "data" / "catalogue.sqlite")
+        os.environ["FIELDREF_USER_DIR"] = str(root / "user")
+        result = _measure(root)
+    rows = _rows(*result)
     for label, value, budget, ok in rows:
         verdict = "—" if ok is None else ("pass" if ok else "FAIL")
         print(f"{label:46} {value:>14}  {budget:>8}  {verdict}")
