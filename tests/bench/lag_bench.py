@@ -281,8 +281,8 @@ def _rows(
             None,
         ),
         (
-            "of those, while a second process saw the machine stall",
-            f"{machine} (machine stalls ≥ {GAP_MS:.0f} ms: {len(watch.stalls)})",
+            "of those, while a CPU stood still (pinned watchers)",
+            f"{machine} (CPU stalls ≥ {GAP_MS:.0f} ms: {len(watch.stalls)})",
             "—",
             None,
         ),

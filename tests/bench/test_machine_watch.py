@@ -15,10 +15,11 @@ def test_a_stopped_watcher_reports_the_gap():
     watch.start()
     try:
         time.sleep(0.3)  # the interpreter is up and watching
-        assert watch._process is not None
-        os.kill(watch._process.pid, signal.SIGSTOP)  # as if the machine stood still
+        assert watch._processes  # one per CPU
+        first = watch._processes[0].pid
+        os.kill(first, signal.SIGSTOP)  # as if its CPU stood still
         time.sleep(0.15)
-        os.kill(watch._process.pid, signal.SIGCONT)
+        os.kill(first, signal.SIGCONT)
         time.sleep(0.1)
     finally:
         watch.stop()
