@@ -80,7 +80,7 @@ class AppPaths:
 
     @property
     def settings_file(self) -> Path:
-        return self.user_dir / "settings.ini"
+        return self.user_dir / "settings.json"
 
     @property
     def shortcuts_file(self) -> Path:

@@ -6,30 +6,32 @@ the file or set by the window — so a hand-edited or stale file (zoom 9000, gro
 location that is not a link) gives defaults or clamped values, never an exception or a broken
 view.
 
-Kept in an INI file in the user folder rather than the platform registry, so a portable install
-carries it and tests can point it at a temp folder. The file is read at every start before the
-first paint, so it is first checked to be a small regular file: QSettings would block for ever on a
-FIFO and read /dev/zero until memory runs out. A bad file is left in place, untouched; the window
-then starts from defaults and remembers changes for this session only.
+Kept in `settings.json` in the user folder rather than the platform registry, so a portable
+install carries it and tests can point it at a temp folder (`settings_file` reads and writes it,
+and reads an earlier version's `settings.ini` once). A file that cannot be used (a FIFO, a
+device, a huge or malformed file) is left in place, untouched; the window then starts from
+defaults and remembers changes for this session only.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 
 from desktop_app.i18n.languages import CHOICES as LANGUAGES
 from desktop_app.i18n.languages import SYSTEM as FOLLOW_SYSTEM
 from desktop_app.reading.navigation import Location
+from desktop_app.settings_file import SettingsFileError, read_settings, write_settings
+
+log = logging.getLogger(__name__)
 
 ZOOM_DEFAULT = 100
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10
-SETTINGS_LIMIT = 1 << 20  # a real settings.ini is a few kB
 # the values the views accept (tests check they match tree_builders.GROUPINGS and ThemeMode;
 # importing those here would put the tree builders on the settings' import path)
 GROUPINGS = ("region", "field", "az", "kind")
@@ -54,7 +56,8 @@ class Settings:
     briefing_folder: str = ""  # where the last PDF briefing was saved ("": Documents)
 
 
-# field -> INI key; the keys are those earlier versions wrote, so nobody's layout is lost
+# field -> key in the file; the keys earlier versions wrote in their INI file, so an old
+# settings.ini is read as it is
 KEYS: dict[str, str] = {
     "zoom": "view/zoom",
     "grouping": "view/grouping",
@@ -139,67 +142,36 @@ def _stored(value: object) -> object:
     return "" if value is None else value
 
 
-def settings_problem(path: Path) -> str | None:
-    """One line saying why the settings file must not be read, or None when it is fine (or new)."""
-    from db.safe_files import UnsafeFileError, read_regular_bytes  # cheap: no SQLAlchemy
-
-    try:
-        read_regular_bytes(path, SETTINGS_LIMIT)
-    except FileNotFoundError:
-        return None
-    except UnsafeFileError as exc:
-        return (
-            f"{exc}. Window settings start from defaults and are not saved; "
-            "the file was left in place."
-        )
-    return None
-
-
-class _SessionSettings:
-    """The part of QSettings the store uses, kept in memory: nothing is written anywhere."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, Any] = {}
-
-    def value(self, key: str, default: Any = None) -> Any:
-        return self._values.get(key, default)
-
-    def setValue(self, key: str, value: Any) -> None:
-        self._values[key] = value
-
-    def sync(self) -> None:
-        pass
-
-
 WriteLater = Callable[[Callable[[], None]], None]
 """Runs a write off the GUI thread: the app passes its Operations' "settings" lane."""
 
 
 class SettingsStore:
-    """`values` is the current, validated Settings; `update(...)` changes and writes some.
+    """`values` is the current, validated Settings; `update(...)` changes and writes them.
 
     With `write_later` (the app), a change is written by a job on a worker thread, with every
     change made until that job runs: the page, zoom or grouping changes with nearly every
-    click, and QSettings used to rewrite settings.ini on the GUI thread each time (a few ms on
-    a laptop's disk, far more on a USB stick). `sync()` writes what is still pending on the
-    calling thread (the window's close). Without it (tests, tools), changes are written at
-    once, as QSettings does."""
+    click, and the file is rewritten and flushed to the disk each time (a few ms on a laptop's
+    disk, far more on a USB stick). `sync()` writes what is still pending on the calling thread
+    (the window's close). Without it (tests, tools), changes are written at once."""
 
     def __init__(self, path: Path, write_later: WriteLater | None = None) -> None:
         self._path = Path(path)
-        self.problem = settings_problem(self._path)
+        self.problem: str | None = None
         """Why the settings file was not used (shown once in the status bar), or None."""
-        self._settings: QSettings | _SessionSettings = (
-            QSettings(str(path), QSettings.Format.IniFormat)
-            if self.problem is None
-            else _SessionSettings()
-        )
-        raw = {name: self._settings.value(key) for name, key in KEYS.items()}
+        try:
+            found = read_settings(self._path)
+        except SettingsFileError as exc:
+            self.problem, found = str(exc), {}
+        raw = {name: found.get(key) for name, key in KEYS.items()}
         self.values = validated({name: value for name, value in raw.items() if value is not None})
-        self._write_later = write_later if self.problem is None else None
-        self._pending: dict[str, object] = {}  # INI key -> value not written yet
+        self._stored = {key: _stored(getattr(self.values, name)) for name, key in KEYS.items()}
+        self._write_later = write_later
+        self._dirty = False  # changes not on disk yet
+        self._scheduled = False  # a write job is waiting
         self._pending_lock = threading.Lock()
         self._write_lock = threading.Lock()  # one write at a time, in the order changes came
+        self._failed = False  # a failed write is said once, not at every page
 
     def update(self, **changes: object) -> Settings:
         """Validate the changed values and write them; returns the new Settings."""
@@ -208,35 +180,45 @@ class SettingsStore:
             raise TypeError(f"unknown settings: {sorted(unknown)}")
         current = {f.name: getattr(self.values, f.name) for f in fields(Settings)}
         new = validated({**current, **changes})
-        stored = {KEYS[name]: _stored(getattr(new, name)) for name in changes}
         self.values = new
-        if self._write_later is None:
-            for key, value in stored.items():
-                self._settings.setValue(key, value)
-            return new
         with self._pending_lock:
-            first = not self._pending
-            self._pending.update(stored)
-        if first:  # a job already waiting takes this change too
+            self._stored.update({KEYS[name]: _stored(getattr(new, name)) for name in changes})
+            self._dirty = True
+            schedule, self._scheduled = not self._scheduled, True
+        if self.problem is not None:  # a file left alone: this session only
+            return new
+        if self._write_later is None:
+            self._write_pending()
+        elif schedule:  # a job already waiting takes this change too
             self._write_later(self._write_pending)
         return new
 
     def sync(self) -> None:
-        """Everything changed so far is on disk when this returns (the window's close)."""
-        if self._write_later is None:
-            self._settings.sync()
-        else:
-            self._write_pending()
+        """Everything changed so far is on disk when this returns, if the disk lets it (the
+        window's close, which must not fail for its layout: a failure is logged)."""
+        if self.problem is None:
+            try:
+                self._write_pending()
+            except SettingsFileError as exc:
+                log.warning("%s", exc)
 
     def _write_pending(self) -> None:
-        """Write the pending changes through a QSettings of this thread's own (QSettings is
-        reentrant, not thread-safe: the reading one stays on the GUI thread, unused)."""
+        """Write the whole file if anything changed since the last write (in Python, so the
+        interpreter is free for the GUI thread while the disk works)."""
         with self._write_lock:
             with self._pending_lock:
-                pending, self._pending = self._pending, {}
-            if not pending:
-                return
-            writer = QSettings(str(self._path), QSettings.Format.IniFormat)
-            for key, value in pending.items():
-                writer.setValue(key, value)
-            writer.sync()
+                self._scheduled = False
+                if not self._dirty:
+                    return
+                snapshot, self._dirty = dict(self._stored), False
+            try:
+                write_settings(self._path, snapshot)
+            except OSError as exc:
+                with self._pending_lock:
+                    self._dirty = True  # the next change, or the close, writes it again
+                if not self._failed:
+                    self._failed = True
+                    raise SettingsFileError(
+                        f"{self._path}: the window settings could not be saved "
+                        f"({exc.strerror or exc})"
+                    ) from exc

@@ -53,7 +53,7 @@ class WindowHost(QObject):
         super().__init__()  # lives with the window it holds (see _build)
         self._paths = paths
         self._ops = ops
-        # written on a worker: a page open must not rewrite settings.ini on the GUI thread
+        # written on a worker: a page open must not rewrite settings.json on the GUI thread
         self.settings = SettingsStore(
             paths.settings_file, lambda write: ops.run(write, lane="settings")
         )

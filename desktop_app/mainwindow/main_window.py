@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         first_run = settings.values.window_state is None
         self.state.restore()
         self.room.restore(first_run)
-        if settings.problem:  # a FIFO or device as settings.ini: defaults, said once
+        if settings.problem:  # a FIFO, device or bad file as settings.json: defaults, said once
             self.statusBar().showMessage(explained(SETTINGS, settings.problem), ERROR_MS)
 
     # -- layout ----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""A bad shortcuts.toml or settings.ini never hangs or crashes the GUI at start (issue 10, item 8).
+"""A bad shortcuts.toml or settings.json never hangs or crashes the GUI at start (issue 10, item 8).
 
 Each is read before the first paint, at every start: a symlink to /dev/zero grew without end, a
 FIFO blocked the start for ever, a deeply nested TOML raised RecursionError. Now the file is left
@@ -75,7 +75,7 @@ def test_bad_shortcuts_file_gives_defaults_and_one_line(qtbot, paths: AppPaths, 
 
 
 @needs_posix
-@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "huge", "folder"])
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "huge", "folder", "nested"])
 def test_bad_settings_file_gives_defaults_and_one_line(qtbot, paths: AppPaths, kind: str):
     BAD_FILES[kind](paths.settings_file)
     settings = SettingsStore(paths.settings_file)
@@ -115,7 +115,7 @@ def test_checking_the_files_does_not_load_sqlalchemy_before_the_first_paint(tmp_
         "from desktop_app.commands.actions import load_overrides\n"
         "from desktop_app.settings_store import SettingsStore\n"
         f"load_overrides(Path({str(tmp_path / 'shortcuts.toml')!r}))\n"
-        f"SettingsStore(Path({str(tmp_path / 'settings.ini')!r}))\n"
+        f"SettingsStore(Path({str(tmp_path / 'settings.json')!r}))\n"
         "print('sqlalchemy' in sys.modules)\n"
     )
     result = subprocess.run(

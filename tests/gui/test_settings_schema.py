@@ -63,16 +63,50 @@ def test_one_validation_point_clamps_and_corrects(raw: dict, expected: dict):
 
 
 def test_a_hand_edited_file_gives_clamped_values(tmp_path: Path):
-    path = tmp_path / "settings.ini"
+    path = tmp_path / "settings.json"
     path.write_text(
-        "[view]\nzoom=9000\ngrouping=by-colour\ntheme=neon\ntree=maybe\nlocation=javascript:x\n"
+        '{"view/zoom": 9000, "view/grouping": "by-colour", "view/theme": "neon",'
+        ' "view/tree": "maybe", "view/location": "javascript:x", "window/geometry": 7}'
     )
-    values = SettingsStore(path).values
-    assert values == Settings(zoom=ZOOM_MAX)
+    store = SettingsStore(path)
+    assert store.values == Settings(zoom=ZOOM_MAX) and store.problem is None
+
+
+def test_an_earlier_versions_ini_file_is_read_once_and_left_alone(tmp_path: Path):
+    """settings.ini, written through QSettings by earlier versions: read when there is no
+    settings.json yet, layout blobs included; the next write makes settings.json."""
+    from PySide6.QtCore import QByteArray, QSettings
+
+    old = tmp_path / "settings.ini"
+    legacy = QSettings(str(old), QSettings.Format.IniFormat)
+    legacy.setValue("view/zoom", 140)
+    legacy.setValue("view/location", "entry:research")
+    legacy.setValue("window/geometry", QByteArray(b"\x01\x00layout\xff"))
+    legacy.sync()
+    before = old.read_bytes()
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.values.zoom == 140 and store.values.location == Location("entry", "research")
+    assert store.values.geometry == QByteArray(b"\x01\x00layout\xff")
+    store.update(grouping="az")
+    again = SettingsStore(tmp_path / "settings.json").values
+    assert (again.zoom, again.grouping) == (140, "az")
+    assert again.geometry == QByteArray(b"\x01\x00layout\xff")  # through JSON and back
+    assert old.read_bytes() == before
+
+
+def test_a_malformed_file_is_said_in_one_line_and_left_in_place(tmp_path: Path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"view/zoom": 120,')
+    store = SettingsStore(path)
+    assert store.problem is not None and str(path) in store.problem
+    assert "\n" not in store.problem and "left in place" in store.problem
+    store.update(zoom=150)  # this session only
+    assert store.values.zoom == 150
+    assert path.read_text() == '{"view/zoom": 120,'
 
 
 def test_updates_pass_the_same_validation_and_survive_a_restart(tmp_path: Path):
-    path = tmp_path / "settings.ini"
+    path = tmp_path / "settings.json"
     store = SettingsStore(path)
     assert store.update(zoom=10_000, grouping="kind").zoom == ZOOM_MAX
     store.update(location=Location("entry", "research"), tree_visible=False)
@@ -100,12 +134,12 @@ def test_a_hidden_tree_stays_hidden_on_the_next_start(qtbot, gui_paths: AppPaths
 
 
 def test_changes_are_written_by_a_later_job_all_at_once(tmp_path: Path):
-    """The page, zoom and grouping change with nearly every click: QSettings used to rewrite
-    settings.ini on the GUI thread each time. Now a job (the app's "settings" lane) writes
-    every change made until it runs; sync() writes what is left at close."""
+    """The page, zoom and grouping change with nearly every click: the file used to be
+    rewritten on the GUI thread each time. Now a job (the app's "settings" lane) writes every
+    change made until it runs; sync() writes what is left at close."""
     import threading
 
-    path = tmp_path / "settings.ini"
+    path = tmp_path / "settings.json"
     jobs: list = []
     store = SettingsStore(path, jobs.append)
     store.update(zoom=120)
@@ -127,29 +161,76 @@ def test_changes_are_written_by_a_later_job_all_at_once(tmp_path: Path):
 
 
 def test_opening_entries_writes_no_settings_on_the_gui_thread(qtbot, gui_paths: AppPaths):
+    """Written on the "settings" lane, by Python's own file calls (which let the GUI thread
+    run meanwhile), never through QSettings (which kept the interpreter for the whole write)."""
+    import os
     import threading
 
     from PySide6.QtCore import QSettings
 
+    from desktop_app import settings_file
+
     window, backend = open_window(qtbot, gui_paths)
-    writers: list[str] = []
-    real_sync = QSettings.sync
+    flushed: list[str] = []
+    qsettings_syncs: list[str] = []
+    real_fsync, real_sync = os.fsync, QSettings.sync
+
+    def fsync(fd: int) -> None:
+        flushed.append(threading.current_thread().name)
+        real_fsync(fd)
 
     def sync(self) -> None:
-        writers.append(threading.current_thread().name)
+        qsettings_syncs.append(threading.current_thread().name)
         real_sync(self)
 
     try:
+        settings_file.os.fsync = fsync
         QSettings.sync = sync
         for slug in ("border-management", "trafficking-human-beings", "return-reintegration"):
             window.open_location(Location("entry", slug))
             qtbot.wait(20)
-        qtbot.waitUntil(lambda: bool(writers), timeout=5000)
-        assert threading.main_thread().name not in writers
+        qtbot.waitUntil(lambda: bool(flushed), timeout=5000)
+        assert threading.main_thread().name not in flushed
+        assert qsettings_syncs == []
         assert SettingsStore(gui_paths.settings_file).values.location == Location(
             "entry", "return-reintegration"
         )
     finally:
+        settings_file.os.fsync = real_fsync
         QSettings.sync = real_sync
         window.close()
         backend.close()
+
+
+def test_a_write_that_fails_is_said_once_and_the_values_stay(tmp_path: Path):
+    """A full or read-only disk: one line the first time (the app shows it in the status
+    bar), nothing at every later page, and the window keeps its values for the session."""
+    from desktop_app.settings_file import SettingsFileError
+
+    blocker = tmp_path / "user"
+    blocker.mkdir()
+    jobs: list = []
+    store = SettingsStore(blocker / "settings.json", jobs.append)
+    blocker.rmdir()
+    blocker.write_text("")  # the folder is gone: every write fails
+    store.update(zoom=120)
+    with pytest.raises(SettingsFileError) as said:
+        jobs[0]()
+    assert str(blocker) in str(said.value) and "\n" not in str(said.value)
+    store.update(zoom=130)
+    assert len(jobs) == 2
+    jobs[1]()  # tried again, said no more
+    store.sync()  # the close does not fail either
+    assert store.values.zoom == 130
+
+
+def test_a_fifo_where_the_file_is_written_first_is_never_written_through(tmp_path: Path):
+    """The write goes to a scratch file beside settings.json, then is renamed over it: a FIFO
+    (or a link) left at the scratch name is removed, not opened (opening a FIFO blocks)."""
+    import os
+
+    os.mkfifo(tmp_path / ".settings.json.tmp")
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(zoom=110)
+    assert SettingsStore(tmp_path / "settings.json").values.zoom == 110
+    assert not (tmp_path / ".settings.json.tmp").exists()
