@@ -1,6 +1,7 @@
 """The reference window: tree on the left, search on top, the entry in the middle.
 
-The window is layout and wiring only. Each flow has its controller, which owns its widgets and
+The window is layout (its widgets are set up by window_layout.py, as Qt Designer's setupUi
+would) and wiring only. Each flow has its controller, which owns its widgets and
 returns its action handlers: search (search/search_controller.py), reading (pages, history, zoom:
 reading/reading_controller.py), the tree (tree/tree_controller.py), the window's remembered state
 and About (window_state.py), the command dialogs and the officer's own layer (userdata/). Every
@@ -10,7 +11,6 @@ the start-up controller has opened it and hands it to the controllers.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QTabBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +32,7 @@ from desktop_app.look.icons import IconProvider
 from desktop_app.look.theme import ThemeController
 from desktop_app.look.view_frames import ViewFrames
 from desktop_app.mainwindow.room import RoomController
+from desktop_app.mainwindow.window_layout import pane_cycle, setup_layout, setup_status_bar
 from desktop_app.mainwindow.window_state import WindowState
 from desktop_app.operations import Operations
 from desktop_app.plain_text import plain_tooltip
@@ -85,7 +81,7 @@ class MainWindow(QMainWindow):
         self._library: Library | None = None
         self.actions_ = registry_factory(self)
         self.user = UserLayer(self, self.actions_, ops)
-        self._build_status_bar()
+        setup_status_bar(self)
         self.searching = SearchController(ops, self.actions_, self.status_results, self)
         self.navigation = TreeController(
             ops, self.actions_, settings, lambda: self.reading.current(), self
@@ -95,7 +91,7 @@ class MainWindow(QMainWindow):
             self.actions_, theme, settings, self.navigation.breadcrumb_for, self
         )
         self.dialogs = CommandDialogs(self.actions_, overrides_path, self)
-        self._build_layout()
+        setup_layout(self)
         self.state = WindowState(
             self,
             settings,
@@ -124,88 +120,10 @@ class MainWindow(QMainWindow):
         if settings.problem:  # a FIFO, device or bad file as settings.json: defaults, said once
             self.statusBar().showMessage(explained(SETTINGS, settings.problem), ERROR_MS)
 
-    # -- layout ----------------------------------------------------------------------------
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.status_results = QLabel(self)
-        self.status_results.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_catalogue = QLabel(self)
-        self.status_catalogue.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(200)
-        self.progress.setAccessibleName(self.tr("Search index progress"))
-        self.progress.hide()
-        status.addWidget(self.status_results)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.status_catalogue)
-        self.status_catalogue.setText(self.tr("Opening the catalogue…"))
-
-    def _build_layout(self) -> None:
-        search, reading, tree = self.searching, self.reading, self.navigation
-        # the widgets tests and the other layers reach by name
-        self.search_box, self.results, self.results_model = search.box, search.results, search.model
-        self.correction = search.correction
-        self.tree, self.tree_model, self.grouping = tree.view, tree.model, tree.grouping
-        self.tree_panel = tree.panel
-        self.entry_view, self.find_bar = reading.view, reading.find_bar
-        self.breadcrumb = reading.breadcrumb
-
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(4)
-        right_layout.addWidget(self.search_box)
-        right_layout.addWidget(self.correction)
-        self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
-        self.vsplit.setObjectName("resultsSplitter")
-        self.vsplit.addWidget(self.results)
-        self.vsplit.addWidget(reading.pane)
-        self.vsplit.addWidget(self.user.notes)
-        editor = self.user.notes.editor  # may shrink to two lines when the column is short
-        editor.setMinimumHeight(2 * editor.fontMetrics().lineSpacing() + 12)
-        for pane, stretch in enumerate((2, 3, 1)):
-            self.vsplit.setStretchFactor(pane, stretch)
-        right_layout.addWidget(self.vsplit, 1)
-        search.set_splitter(self.vsplit)
-
-        self.hsplit = QSplitter(Qt.Orientation.Horizontal, self)
-        self.hsplit.setObjectName("mainSplitter")
-        self.hsplit.addWidget(self.tree_panel)
-        self.hsplit.addWidget(right)
-        self.hsplit.setCollapsible(0, False)  # Ctrl+B hides the tree; a drag only narrows it
-        self.hsplit.setStretchFactor(0, 0)  # a panel opening or a narrower window: the entry gives
-        self.hsplit.setStretchFactor(1, 3)
-        self.hsplit.setSizes([300, 900])
-        # the margin around the splitter comes from a layout: QSplitter places its panes from its
-        # rect, not its contents rect, when right to left (Arabic), so its own margins shift them
-        central = QWidget(self)
-        margins = QVBoxLayout(central)
-        margins.setContentsMargins(6, 6, 6, 0)
-        margins.addWidget(self.hsplit)
-        self.setCentralWidget(central)
-
-        # Tab follows the documented pane cycle (room.py): search, results, entry, note, tree
-        chain = [self.search_box, self.results, self.entry_view, self.user.notes.editor]
-        chain += [self.grouping, self.tree]
-        chain += [panel.list for panel in (self.user.bookmarks, self.user.history)]
-        chain.append(self.user.my_notes.list)
-        for first, second in itertools.pairwise(chain):
-            self.setTabOrder(first, second)
-        for tabs in self.findChildren(QTabBar):  # the panels' tabs: each has its own shortcut
-            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # -- layout (window_layout.py, in the spirit of Qt Designer's setupUi) ---------------------
 
     def _panes(self) -> list[QWidget]:
-        """The F6 cycle: search box → results → entry → note → tree → open panels."""
-        panels = (self.user.bookmarks, self.user.history, self.user.my_notes)
-        return [
-            self.search_box,
-            self.results,
-            self.entry_view,
-            self.user.notes.editor,
-            self.tree,
-            *(panel.list for panel in panels),
-        ]
+        return pane_cycle(self)
 
     # -- wiring ----------------------------------------------------------------------------
 
