@@ -4,8 +4,9 @@ They used to be an INI file written through QSettings. PySide keeps the interpre
 while QSettings writes and syncs the file, so a slow disk (a USB stick in portable mode; this
 machine's disk now and then) froze the GUI thread for as long as the write took, 40–130 ms,
 although the write ran on a worker: every call into Python waits for that lock. Python's own
-file calls release it. A `settings.ini` from an earlier version is read once, when there is no
-`settings.json` yet, so nobody's layout is lost; it is never written again.
+file calls release it (`db.safe_files.write_file_atomically`). A `settings.ini` from an earlier
+version is read once, when there is no `settings.json` yet, so nobody's layout is lost; it is
+never written again.
 
 Every file is first checked to be a small regular file: a FIFO would block the start for ever
 and /dev/zero would be read until memory ran out. A bad file is left in place, untouched.
@@ -13,9 +14,7 @@ and /dev/zero would be read until memory ran out. A bad file is left in place, u
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -74,18 +73,12 @@ def _read_legacy(path: Path) -> dict[str, object]:
 
 
 def write_settings(path: Path, stored: Mapping[str, object]) -> None:
-    """Replace the file with `stored` whole: written beside it, flushed to the disk, then
-    renamed over it, so a crash or a pulled stick leaves the old file or the new one."""
+    """Replace the file with `stored` whole, atomically and flushed to the disk (a crash or a
+    pulled stick leaves the old file or the new one); raises UnsafeFileError or OSError."""
+    from db.safe_files import write_file_atomically
+
     text = json.dumps({key: _to_json(value) for key, value in stored.items()}, indent=1)
-    scratch = path.with_name(f".{path.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):  # a leftover, or anything put there
-        os.unlink(scratch)  # is removed, never written through
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    with open(os.open(scratch, flags, 0o600), "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(scratch, path)
+    write_file_atomically(path, text.encode("utf-8"))
 
 
 def _to_json(value: object) -> object:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
+from db.safe_files import UnsafeFileError
 from desktop_app.i18n.languages import CHOICES as LANGUAGES
 from desktop_app.i18n.languages import SYSTEM as FOLLOW_SYSTEM
 from desktop_app.reading.navigation import Location
@@ -213,12 +214,14 @@ class SettingsStore:
                 snapshot, self._dirty = dict(self._stored), False
             try:
                 write_settings(self._path, snapshot)
-            except OSError as exc:
+            except (OSError, UnsafeFileError) as exc:
                 with self._pending_lock:
                     self._dirty = True  # the next change, or the close, writes it again
                 if not self._failed:
                     self._failed = True
-                    raise SettingsFileError(
-                        f"{self._path}: the window settings could not be saved "
-                        f"({exc.strerror or exc})"
-                    ) from exc
+                    said = (
+                        str(exc)
+                        if isinstance(exc, UnsafeFileError)
+                        else f"{self._path}: {exc.strerror or exc}"
+                    )
+                    raise SettingsFileError(f"{said}; the window settings were not saved") from exc

@@ -168,8 +168,6 @@ def test_opening_entries_writes_no_settings_on_the_gui_thread(qtbot, gui_paths: 
 
     from PySide6.QtCore import QSettings
 
-    from desktop_app import settings_file
-
     window, backend = open_window(qtbot, gui_paths)
     flushed: list[str] = []
     qsettings_syncs: list[str] = []
@@ -184,7 +182,7 @@ def test_opening_entries_writes_no_settings_on_the_gui_thread(qtbot, gui_paths: 
         real_sync(self)
 
     try:
-        settings_file.os.fsync = fsync
+        os.fsync = fsync
         QSettings.sync = sync
         for slug in ("border-management", "trafficking-human-beings", "return-reintegration"):
             window.open_location(Location("entry", slug))
@@ -196,7 +194,7 @@ def test_opening_entries_writes_no_settings_on_the_gui_thread(qtbot, gui_paths: 
             "entry", "return-reintegration"
         )
     finally:
-        settings_file.os.fsync = real_fsync
+        os.fsync = real_fsync
         QSettings.sync = real_sync
         window.close()
         backend.close()
@@ -225,12 +223,13 @@ def test_a_write_that_fails_is_said_once_and_the_values_stay(tmp_path: Path):
 
 
 def test_a_fifo_where_the_file_is_written_first_is_never_written_through(tmp_path: Path):
-    """The write goes to a scratch file beside settings.json, then is renamed over it: a FIFO
-    (or a link) left at the scratch name is removed, not opened (opening a FIFO blocks)."""
+    """The write goes to a fresh scratch file beside settings.json, then is renamed over it: a
+    FIFO lying beside it is never opened (opening a FIFO blocks) nor touched."""
     import os
+    import stat
 
     os.mkfifo(tmp_path / ".settings.json.tmp")
     store = SettingsStore(tmp_path / "settings.json")
     store.update(zoom=110)
     assert SettingsStore(tmp_path / "settings.json").values.zoom == 110
-    assert not (tmp_path / ".settings.json.tmp").exists()
+    assert stat.S_ISFIFO(os.lstat(tmp_path / ".settings.json.tmp").st_mode)
