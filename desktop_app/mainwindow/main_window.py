@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QWidget,
 )
 
 from desktop_app.commands.actions import ActionRegistry
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
             self.actions_,
             settings,
             {"tree": self.tree_panel, "results": self.results, "notes": self.user.notes},
-            self._panes,
+            lambda: pane_cycle(self),
             self.entry_view,
             self,
         )
@@ -119,11 +118,6 @@ class MainWindow(QMainWindow):
         self.room.restore(first_run)
         if settings.problem:  # a FIFO, device or bad file as settings.json: defaults, said once
             self.statusBar().showMessage(explained(SETTINGS, settings.problem), ERROR_MS)
-
-    # -- layout (window_layout.py, in the spirit of Qt Designer's setupUi) ---------------------
-
-    def _panes(self) -> list[QWidget]:
-        return pane_cycle(self)
 
     # -- wiring ----------------------------------------------------------------------------
 

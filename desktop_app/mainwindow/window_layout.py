@@ -42,7 +42,6 @@ def setup_layout(window: MainWindow) -> None:
     """Search over results, entry and note on the right; the tree on the left; the Tab order.
     The widgets the tests and the other layers reach by name become the window's attributes."""
     search, reading, tree = window.searching, window.reading, window.navigation
-    # the widgets tests and the other layers reach by name
     window.search_box, window.results, window.results_model = (
         search.box,
         search.results,
